@@ -1,0 +1,1 @@
+package kz.oralman.examples; final class Placeholder { private Placeholder() {} }

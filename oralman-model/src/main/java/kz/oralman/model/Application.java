@@ -1,0 +1,63 @@
+package kz.oralman.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An application: who asks, for whom, what, when and where, and the facts it carries.
+ *
+ * @param applicant the applicant
+ * @param familyMembers family members moving with the applicant (not the applicant)
+ * @param question what is asked
+ * @param filed the filing date
+ * @param channel where it was filed
+ * @param purpose the declared purpose of arrival
+ * @param motives the motives the applicant gives, possibly none
+ * @param intendedRegion the intended region of settlement, if named
+ * @param statusHistory prior status events of the persons of the case, in date order
+ * @param refusalFacts facts bearing on refusal
+ * @param documentPackage the intake check of the document package
+ * @param citizenshipApplication a pending citizenship application, if any
+ */
+public record Application(PersonId applicant, List<PersonId> familyMembers, Question question,
+                          LocalDate filed, Channel channel, ArrivalPurpose purpose,
+                          List<ArrivalMotive> motives, Optional<Region> intendedRegion,
+                          List<StatusEvent> statusHistory, List<RefusalFact> refusalFacts,
+                          DocumentPackage documentPackage,
+                          Optional<CitizenshipApplication> citizenshipApplication) {
+    /** Copies the lists and checks the invariants that need no other part of the case. */
+    public Application {
+        Checks.notNull(applicant, "applicant");
+        familyMembers = Checks.list(familyMembers, "familyMembers");
+        Checks.unique(familyMembers, m -> m, "familyMembers");
+        Checks.require(!familyMembers.contains(applicant),
+                "familyMembers must not contain the applicant " + applicant);
+        Checks.notNull(question, "question");
+        Checks.notNull(filed, "filed");
+        Checks.notNull(channel, "channel");
+        Checks.notNull(purpose, "purpose");
+        motives = Checks.list(motives, "motives");
+        Checks.unique(motives, m -> m, "motives");
+        Checks.notNull(intendedRegion, "intendedRegion");
+        statusHistory = Checks.list(statusHistory, "statusHistory");
+        for (int i = 1; i < statusHistory.size(); i++) {
+            StatusEvent prev = statusHistory.get(i - 1);
+            StatusEvent next = statusHistory.get(i);
+            Checks.require(!next.date().isBefore(prev.date()), "statusHistory[" + i + "] on " + next.date()
+                    + " is before statusHistory[" + (i - 1) + "] on " + prev.date()
+                    + "\nMaybe list the events in date order");
+        }
+        refusalFacts = Checks.list(refusalFacts, "refusalFacts");
+        Checks.notNull(documentPackage, "documentPackage");
+        Checks.notNull(citizenshipApplication, "citizenshipApplication");
+    }
+
+    /** @return the applicant followed by the family members */
+    public List<PersonId> everyone() {
+        java.util.ArrayList<PersonId> all = new java.util.ArrayList<>(familyMembers.size() + 1);
+        all.add(applicant);
+        all.addAll(familyMembers);
+        return List.copyOf(all);
+    }
+}

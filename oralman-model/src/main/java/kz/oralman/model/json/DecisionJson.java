@@ -1,0 +1,116 @@
+package kz.oralman.model.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.oralman.model.decision.Decision;
+import kz.oralman.model.decision.EvidenceRequest;
+import kz.oralman.model.decision.LegalReference;
+import kz.oralman.model.decision.Reason;
+
+/**
+ * The decision contract, format {@value #FORMAT}. Decisions are written canonically (fixed field
+ * order, sorted maps), so that the same decision always gives the same bytes.
+ */
+public final class DecisionJson {
+    /** The format id of written decisions. */
+    public static final String FORMAT = "oralman-decision/1";
+
+    private DecisionJson() {
+    }
+
+    /**
+     * Writes a decision in canonical, indented form.
+     *
+     * @param d the decision
+     * @return the JSON text, ending with a newline
+     */
+    public static String write(Decision d) {
+        return Canonical.print(toTree(d));
+    }
+
+    /**
+     * Writes a decision on one line, for JSONL.
+     *
+     * @param d the decision
+     * @return the JSON text, without a newline
+     */
+    public static String writeLine(Decision d) {
+        return Canonical.printLine(toTree(d));
+    }
+
+    /**
+     * The canonical tree of a decision.
+     *
+     * @param d the decision
+     * @return a new tree
+     */
+    public static ObjectNode toTree(Decision d) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", FORMAT);
+        root.put("caseId", d.caseId());
+        root.put("question", d.question().name());
+        root.put("subject", d.subject());
+        root.put("asOf", d.asOf().toString());
+        root.put("outcome", d.outcome().name());
+        d.term().ifPresent(t -> root.putObject("term").put("from", t.getStart().toString())
+                .put("to", t.getEndInclusive().toString()));
+        root.put("lawVersion", d.lawVersion());
+        root.put("terminology", d.terminology());
+        root.putObject("authority").put("decidingBody", d.authority().decidingBody())
+                .put("ministry", d.authority().ministry())
+                .put("confidence", d.authority().confidence().name());
+        d.referredTo().ifPresent(b -> root.put("referredTo", b.name()));
+        ArrayNode reasons = root.putArray("reasons");
+        for (Reason r : d.reasons()) {
+            ObjectNode o = reasons.addObject();
+            o.put("ruleId", r.ruleId());
+            o.set("basis", reference(r.basis()));
+            o.put("verified", r.verified());
+            o.put("messageKey", r.messageKey());
+            ObjectNode args = o.putObject("arguments");
+            r.arguments().forEach(args::put);
+            ArrayNode facts = o.putArray("facts");
+            r.facts().forEach(facts::add);
+        }
+        ArrayNode evidence = root.putArray("evidenceRequests");
+        for (EvidenceRequest e : d.evidenceRequests()) {
+            ObjectNode o = evidence.addObject();
+            o.put("fact", e.fact());
+            o.put("person", e.person());
+            ArrayNode docs = o.putArray("documents");
+            e.documents().forEach(docs::add);
+            o.put("ruleId", e.ruleId());
+            o.set("basis", reference(e.basis()));
+            ArrayNode facts = o.putArray("facts");
+            e.facts().forEach(facts::add);
+        }
+        root.putObject("receipt")
+                .put("libraryVersion", d.receipt().libraryVersion())
+                .put("lawVersion", d.receipt().lawVersion())
+                .put("rulesetHash", d.receipt().rulesetHash())
+                .put("caseHash", d.receipt().caseHash())
+                .put("question", d.receipt().question().name())
+                .put("asOf", d.receipt().asOf().toString());
+        return root;
+    }
+
+    private static ObjectNode reference(LegalReference ref) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("act", ref.act());
+        if (!ref.article().isEmpty()) {
+            o.put("article", ref.article());
+        }
+        if (!ref.paragraph().isEmpty()) {
+            o.put("paragraph", ref.paragraph());
+        }
+        if (!ref.subParagraph().isEmpty()) {
+            o.put("subParagraph", ref.subParagraph());
+        }
+        if (!ref.revision().isEmpty()) {
+            o.put("revision", ref.revision());
+        }
+        o.put("confidence", ref.confidence().name());
+        return o;
+    }
+}
