@@ -1,0 +1,280 @@
+package kz.oralman.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import kz.oralman.model.Case;
+import kz.oralman.model.PersonId;
+import kz.oralman.model.Periods;
+import kz.oralman.model.Question;
+import kz.oralman.model.StatusState;
+import kz.oralman.model.decision.Authority;
+import kz.oralman.model.decision.Confidence;
+import kz.oralman.model.decision.Decision;
+import kz.oralman.model.decision.EvidenceRequest;
+import kz.oralman.model.decision.LegalReference;
+import kz.oralman.model.decision.Outcome;
+import kz.oralman.model.decision.Reason;
+import kz.oralman.model.decision.Receipt;
+import kz.oralman.model.decision.ReferralBody;
+import kz.oralman.model.json.CaseJson;
+import kz.oralman.rules.facts.EvidenceNeed;
+import kz.oralman.rules.facts.Finding;
+import kz.oralman.rules.facts.LawParameters;
+import kz.oralman.rules.facts.StatusStanding;
+import kz.oralman.rules.facts.Verdict;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Decides questions about the oralman / kandas status under the law as of any date.
+ *
+ * <p>Build one engine and share it: it is immutable and thread-safe. Each law version's rules are
+ * compiled once, on first use, and shared by every thread; each decision runs in a session of its
+ * own.
+ *
+ * <pre>{@code
+ * OralmanEngine engine = OralmanEngine.bundled();
+ * Decision d = engine.decide(someCase, Question.STATUS_ASSIGNMENT, LocalDate.of(2024, 3, 1));
+ * System.out.println(d.outcome() + " under " + d.lawVersion());
+ * }</pre>
+ *
+ * <p>The law version is chosen from the governing date {@code asOf}, never from the wall clock.
+ * Before the 2011 law and from 01.01.2030 (a change whose content is not known) the decision is
+ * {@link Outcome#NOT_APPLICABLE} with a reason saying so.
+ */
+public final class OralmanEngine {
+    /** The most rule firings one decision may take before it is stopped as a runaway ruleset. */
+    public static final int MAX_FIRINGS = 10_000;
+
+    private static final Map<Outcome, Integer> STRENGTH = new EnumMap<>(Map.of(
+            Outcome.NOT_APPLICABLE, 0, Outcome.REFUSED, 1, Outcome.REFERRED, 2,
+            Outcome.ELIGIBLE_BUT_QUOTA_EXHAUSTED, 3, Outcome.NEEDS_EVIDENCE, 4, Outcome.GRANTED, 5));
+    private static final LocalDate UNBOUNDED_PAST = LocalDate.of(1991, 12, 16);
+
+    private final List<LawVersion> versions;
+    private final Function<LawVersion, Ruleset> compiler;
+    private final Map<String, Ruleset> compiled = new ConcurrentHashMap<>();
+
+    private OralmanEngine(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler) {
+        this.versions = List.copyOf(versions);
+        this.compiler = compiler;
+    }
+
+    /**
+     * An engine over the law versions bundled with the library.
+     *
+     * @return the engine
+     */
+    public static OralmanEngine bundled() {
+        return new OralmanEngine(LawBook.bundled(), Ruleset::bundled);
+    }
+
+    /**
+     * An engine over given rulesets, such as ones loaded from a folder. Each ruleset's version must be
+     * in force on distinct dates.
+     *
+     * @param rulesets the compiled rulesets
+     * @return the engine
+     */
+    public static OralmanEngine of(List<Ruleset> rulesets) {
+        List<LawVersion> versions = rulesets.stream().map(Ruleset::version)
+                .sorted(Comparator.comparing(LawVersion::from)).toList();
+        Map<String, Ruleset> byId = new ConcurrentHashMap<>();
+        rulesets.forEach(r -> byId.put(r.version().id(), r));
+        OralmanEngine engine = new OralmanEngine(versions, v -> byId.get(v.id()));
+        engine.compiled.putAll(byId);
+        return engine;
+    }
+
+    /** @return the law versions this engine knows, oldest first */
+    public List<LawVersion> versions() {
+        return versions;
+    }
+
+    /**
+     * The law version in force on a date.
+     *
+     * @param date the governing date
+     * @return the version, if one is encoded for that date
+     */
+    public Optional<LawVersion> versionOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return versions.stream().filter(v -> v.inForceOn(date)).findFirst();
+    }
+
+    /**
+     * The compiled rules of a version, compiling them on first use.
+     *
+     * @param version a version of this engine
+     * @return the ruleset
+     * @throws RulesetException if the version's rules do not compile
+     */
+    public Ruleset ruleset(LawVersion version) {
+        return compiled.computeIfAbsent(version.id(), id -> compiler.apply(version));
+    }
+
+    /**
+     * Decides the question the case's application asks, on its filing date.
+     *
+     * @param c the case
+     * @return the decision
+     */
+    public Decision decide(Case c) {
+        return decide(c, c.application().question(), c.application().filed());
+    }
+
+    /**
+     * Decides a question about the applicant of a case under the law in force on a date.
+     *
+     * @param c the case
+     * @param question the question; this version decides {@link Question#STATUS_ASSIGNMENT} and
+     *     {@link Question#STATUS_EXTENSION}
+     * @param asOf the governing date
+     * @return the decision, with its reasons, evidence requests and receipt
+     * @throws UnsupportedOperationException for a question this version does not decide yet
+     * @throws IllegalStateException if the rules stop without a conclusion, or fire without end
+     */
+    public Decision decide(Case c, Question question, LocalDate asOf) {
+        Objects.requireNonNull(c, "case");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(asOf, "asOf");
+        if (question != Question.STATUS_ASSIGNMENT && question != Question.STATUS_EXTENSION) {
+            throw new UnsupportedOperationException("question " + question + " is not decided by this version"
+                    + " of oralman\nMaybe ask STATUS_ASSIGNMENT or STATUS_EXTENSION");
+        }
+        String subject = c.application().applicant().value();
+        Optional<LawVersion> version = versionOn(asOf);
+        if (version.isEmpty()) {
+            return outsideEncodedLaw(c, question, asOf, subject);
+        }
+        Ruleset ruleset = ruleset(version.get());
+        LawParameters params = ruleset.parameters().on(asOf);
+        StatusStanding standing = StatusHistory.standing(c, c.application().applicant(), asOf,
+                params.oneOff2019Until());
+        Session.Result result = Session.run(ruleset, c, question, asOf, params, standing);
+        return assemble(c, question, asOf, subject, ruleset, result);
+    }
+
+    /**
+     * Decides again from a receipt, checking that the ruleset and the case are the ones it names.
+     *
+     * @param c the case
+     * @param receipt the receipt of an earlier decision
+     * @return the decision, identical to the earlier one
+     * @throws IllegalArgumentException if the case or the ruleset differs from the receipt's
+     */
+    public Decision replay(Case c, Receipt receipt) {
+        String caseHash = CaseJson.hash(c);
+        if (!caseHash.equals(receipt.caseHash())) {
+            throw new IllegalArgumentException("the case's hash " + caseHash + " differs from the receipt's "
+                    + receipt.caseHash() + "\nMaybe the case was changed after the decision");
+        }
+        Decision d = decide(c, receipt.question(), receipt.asOf());
+        if (!d.receipt().rulesetHash().equals(receipt.rulesetHash())
+                || !d.receipt().lawVersion().equals(receipt.lawVersion())) {
+            throw new IllegalArgumentException("ruleset " + d.receipt().lawVersion() + " (" + d.receipt().rulesetHash()
+                    + ") differs from the receipt's " + receipt.lawVersion() + " (" + receipt.rulesetHash() + ")"
+                    + "\nMaybe decide with the library version " + receipt.libraryVersion());
+        }
+        return d;
+    }
+
+    /**
+     * The status of a person on a date, read from the case's status history.
+     *
+     * @param c the case
+     * @param person a person of the case
+     * @param date the date
+     * @return ACTIVE, EXPIRED, ENDED_BY_CITIZENSHIP, ENDED or NONE
+     * @throws IllegalArgumentException if the person is not in the case
+     */
+    public StatusState statusOn(Case c, PersonId person, LocalDate date) {
+        if (c.person(person).isEmpty()) {
+            throw new IllegalArgumentException("person " + person + " is not a person of case " + c.id());
+        }
+        LocalDate oneOff = versionOn(date).map(v -> ruleset(v).parameters().on(date).oneOff2019Until())
+                .orElse(LocalDate.of(2019, 12, 31));
+        return StatusHistory.standing(c, person, date, oneOff).state();
+    }
+
+    private Decision outsideEncodedLaw(Case c, Question question, LocalDate asOf, String subject) {
+        boolean before = versions.isEmpty() || asOf.isBefore(versions.get(0).from());
+        String ruleId = before ? "SCOPE.BEFORE_ENCODED_LAW" : "SCOPE.AFTER_ENCODED_LAW";
+        LegalReference basis = before
+                ? new LegalReference(LawBook.ACT, "", "", "", "", Confidence.PRIMARY)
+                : new LegalReference("LAW-15-VIII-2023", "", "", "", "", Confidence.PRIMARY);
+        String bound = before ? (versions.isEmpty() ? UNBOUNDED_PAST.toString() : versions.get(0).from().toString())
+                : versions.get(versions.size() - 1).until().map(LocalDate::toString).orElse("");
+        Reason reason = new Reason(ruleId, basis, "rule." + ruleId, Map.of("date", bound, "asOf", asOf.toString()),
+                List.of());
+        String lawVersion = before ? "none-before-" + bound : "none-from-" + bound;
+        Receipt receipt = new Receipt(Library.version(), lawVersion, "", CaseJson.hash(c), question, asOf);
+        return new Decision(c.id(), question, subject, asOf, Outcome.NOT_APPLICABLE, Optional.empty(), lawVersion,
+                before ? "oralman" : "kandas", Authorities.on(asOf), Optional.empty(), List.of(reason), List.of(),
+                receipt);
+    }
+
+    private Decision assemble(Case c, Question question, LocalDate asOf, String subject, Ruleset ruleset,
+                              Session.Result result) {
+        List<Verdict> verdicts = new ArrayList<>(result.verdicts());
+        if (verdicts.isEmpty()) {
+            throw new IllegalStateException("no decision rule concluded on case " + c.id() + " (" + question + ", "
+                    + asOf + ", " + ruleset.version().id() + ")\nMaybe a condition's rules are not exhaustive");
+        }
+        verdicts.sort(Comparator.comparing((Verdict v) -> STRENGTH.get(v.outcome())).thenComparing(Verdict::ruleId)
+                .thenComparing(v -> v.pointers().toString()));
+        Verdict winner = verdicts.get(0);
+        Outcome outcome = winner.outcome();
+        List<Reason> reasons = new ArrayList<>();
+        for (Verdict v : verdicts) {
+            if (v.outcome() != Outcome.NEEDS_EVIDENCE || outcome == Outcome.NEEDS_EVIDENCE) {
+                reasons.add(reason(ruleset, v.ruleId(), v.arguments(), v.pointers()));
+            }
+        }
+        List<Finding> findings = new ArrayList<>(result.findings());
+        findings.sort(Comparator.comparing(Finding::ruleId).thenComparing(Finding::person)
+                .thenComparing(f -> f.pointers().toString()).thenComparing(f -> f.arguments().toString()));
+        for (Finding f : findings) {
+            reasons.add(reason(ruleset, f.ruleId(), f.arguments(), f.pointers()));
+        }
+        List<EvidenceRequest> requests = new ArrayList<>();
+        if (outcome == Outcome.NEEDS_EVIDENCE || outcome == Outcome.REFERRED) {
+            List<EvidenceNeed> needs = new ArrayList<>(result.needs());
+            needs.sort(Comparator.comparing(EvidenceNeed::fact).thenComparing(EvidenceNeed::person)
+                    .thenComparing(EvidenceNeed::ruleId).thenComparing(n -> n.pointers().toString())
+                    .thenComparing(n -> n.documents().toString()));
+            for (EvidenceNeed n : needs) {
+                requests.add(new EvidenceRequest(n.fact(), n.person(), n.documents(), n.ruleId(),
+                        info(ruleset, n.ruleId()).basis(), n.pointers()));
+            }
+        }
+        Optional<LocalDateRange> term = Optional.empty();
+        if (outcome == Outcome.GRANTED) {
+            term = Optional.of(Periods.closed(LocalDate.parse(winner.arguments().get("from")),
+                    LocalDate.parse(winner.arguments().get("to"))));
+        }
+        Optional<ReferralBody> body = outcome == Outcome.REFERRED ? Optional.of(winner.body()) : Optional.empty();
+        LawVersion version = ruleset.version();
+        Authority authority = Authorities.on(asOf);
+        Receipt receipt = new Receipt(Library.version(), version.id(), ruleset.hash(), CaseJson.hash(c), question,
+                asOf);
+        return new Decision(c.id(), question, subject, asOf, outcome, term, version.id(), version.terminology(),
+                authority, body, reasons, requests, receipt);
+    }
+
+    private static RuleInfo info(Ruleset ruleset, String ruleId) {
+        return ruleset.rule(ruleId).orElseThrow(() -> new IllegalStateException("rule " + ruleId
+                + " is not in the catalogue of " + ruleset.version().id()));
+    }
+
+    private static Reason reason(Ruleset ruleset, String ruleId, Map<String, String> args, List<String> pointers) {
+        return new Reason(ruleId, info(ruleset, ruleId).basis(), "rule." + ruleId, args, pointers);
+    }
+}

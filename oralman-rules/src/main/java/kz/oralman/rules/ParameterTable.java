@@ -1,0 +1,145 @@
+package kz.oralman.rules;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.oralman.model.Region;
+import kz.oralman.model.decision.Confidence;
+import kz.oralman.rules.facts.LawParameters;
+
+/**
+ * The dated parameters of the law, read from {@code parameters.json}. Immutable and thread-safe.
+ */
+public final class ParameterTable {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+    private final Map<String, Parameter> parameters;
+
+    private ParameterTable(Map<String, Parameter> parameters) {
+        this.parameters = Map.copyOf(parameters);
+    }
+
+    /**
+     * Reads a parameter table.
+     *
+     * @param json the text of a {@code parameters.json}
+     * @param source a name for error messages (a file name)
+     * @return the table
+     * @throws RulesetException when the text is not a valid table; the message names the place
+     */
+    public static ParameterTable parse(String json, String source) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new RulesetException(source + ": not well-formed JSON: " + e.getMessage());
+        }
+        if (root == null || !root.isObject() || !"oralman-parameters/1".equals(root.path("format").asText())) {
+            throw new RulesetException(source + ": expected an object with \"format\": \"oralman-parameters/1\"");
+        }
+        Map<String, Parameter> out = new LinkedHashMap<>();
+        JsonNode list = root.path("parameters");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode p = list.get(i);
+            String where = source + ": /parameters/" + i;
+            try {
+                Confidence confidence = Confidence.valueOf(p.path("confidence").asText());
+                List<Parameter.Value> values = new ArrayList<>();
+                JsonNode vs = p.path("values");
+                for (int j = 0; j < vs.size(); j++) {
+                    JsonNode v = vs.get(j);
+                    values.add(new Parameter.Value(LocalDate.parse(v.path("from").asText()), v.path("value").asText(),
+                            v.has("confidence") ? Confidence.valueOf(v.get("confidence").asText()) : confidence));
+                }
+                Parameter parameter = new Parameter(p.path("id").asText(), p.path("type").asText(),
+                        p.path("description").asText(), p.path("source").asText(), confidence, values);
+                for (Parameter.Value v : values) {
+                    convert(parameter.type(), v.value());
+                }
+                if (out.put(parameter.id(), parameter) != null) {
+                    throw new IllegalArgumentException("duplicate parameter id " + parameter.id());
+                }
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new RulesetException(where + ": " + e.getMessage());
+            }
+        }
+        return new ParameterTable(out);
+    }
+
+    private static Object convert(String type, String value) {
+        return switch (type) {
+            case "period" -> Period.parse(value);
+            case "date" -> LocalDate.parse(value);
+            case "integer" -> Integer.parseInt(value);
+            case "regions" -> regions(value);
+            default -> throw new IllegalArgumentException("unknown parameter type '" + type + "'");
+        };
+    }
+
+    private static Set<Region> regions(String value) {
+        Set<Region> set = EnumSet.noneOf(Region.class);
+        for (String s : value.trim().split("\\s+")) {
+            if (!s.isEmpty()) {
+                set.add(Region.valueOf(s));
+            }
+        }
+        return set;
+    }
+
+    /** @return every parameter, in file order */
+    public List<Parameter> parameters() {
+        return List.copyOf(parameters.values());
+    }
+
+    /**
+     * A parameter by id.
+     *
+     * @param id the id
+     * @return the parameter, if present
+     */
+    public Optional<Parameter> get(String id) {
+        return Optional.ofNullable(parameters.get(id));
+    }
+
+    private Object value(String id, LocalDate date) {
+        Parameter p = parameters.get(id);
+        if (p == null) {
+            throw new RulesetException("parameter " + id + " is missing from the parameter table");
+        }
+        Parameter.Value v = p.on(date).orElseThrow(() -> new RulesetException("parameter " + id
+                + " has no value on " + date));
+        return convert(p.type(), v.value());
+    }
+
+    /**
+     * The parameter values in force on a date, as the rules read them.
+     *
+     * @param date the governing date
+     * @return the values
+     * @throws RulesetException when a parameter the rules need is missing or has no value then
+     */
+    @SuppressWarnings("unchecked")
+    public LawParameters on(LocalDate date) {
+        return new LawParameters(
+                (Period) value("status.term", date),
+                (LocalDate) value("sovereignty.cutoff", date),
+                (Integer) value("status.extension.maxCount", date),
+                (Period) value("status.extension.maxTerm", date),
+                (Integer) value("status.processingWorkingDays", date),
+                (Set<Region>) value("settlement.designatedRegions", date),
+                (LocalDate) value("status.oneOff2019Until", date));
+    }
+}

@@ -1,0 +1,95 @@
+package kz.oralman.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kz.oralman.model.Application;
+import kz.oralman.model.Case;
+import kz.oralman.model.Person;
+import kz.oralman.model.Question;
+import kz.oralman.rules.facts.ApplicationFact;
+import kz.oralman.rules.facts.Ask;
+import kz.oralman.rules.facts.CitizenshipFact;
+import kz.oralman.rules.facts.ClaimFact;
+import kz.oralman.rules.facts.EvidenceNeed;
+import kz.oralman.rules.facts.Finding;
+import kz.oralman.rules.facts.LawParameters;
+import kz.oralman.rules.facts.PersonFact;
+import kz.oralman.rules.facts.RefusalEntry;
+import kz.oralman.rules.facts.ResidenceFact;
+import kz.oralman.rules.facts.StatusStanding;
+import kz.oralman.rules.facts.TieFact;
+import kz.oralman.rules.facts.Verdict;
+import org.kie.api.runtime.KieSession;
+
+/** Runs one decision in a session of its own: inserts the facts, fires, collects the conclusions. */
+final class Session {
+    record Result(List<Finding> findings, List<Verdict> verdicts, List<EvidenceNeed> needs) {
+    }
+
+    private Session() {
+    }
+
+    static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
+                      StatusStanding standing) {
+        KieSession session = ruleset.kieBase().newKieSession();
+        try {
+            insertFacts(session, c, question, asOf, params, standing);
+            int fired = session.fireAllRules(OralmanEngine.MAX_FIRINGS);
+            if (fired >= OralmanEngine.MAX_FIRINGS) {
+                throw new IllegalStateException("the rules of " + ruleset.version().id() + " fired " + fired
+                        + " times on case " + c.id() + " and were stopped\nMaybe a rule re-activates itself");
+            }
+            List<Finding> findings = new ArrayList<>();
+            List<Verdict> verdicts = new ArrayList<>();
+            List<EvidenceNeed> needs = new ArrayList<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Finding f) {
+                    findings.add(f);
+                } else if (o instanceof Verdict v) {
+                    verdicts.add(v);
+                } else if (o instanceof EvidenceNeed n) {
+                    needs.add(n);
+                }
+            }
+            return new Result(findings, verdicts, needs);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    static void insertFacts(KieSession session, Case c, Question question, LocalDate asOf, LawParameters params,
+                            StatusStanding standing) {
+        Application app = c.application();
+        Set<kz.oralman.model.PersonId> members = Set.copyOf(app.familyMembers());
+        session.insert(new Ask(question, asOf, app.applicant().value()));
+        session.insert(params);
+        session.insert(standing);
+        session.insert(new ApplicationFact(app));
+        for (int i = 0; i < c.persons().size(); i++) {
+            Person p = c.persons().get(i);
+            String ptr = "/persons/" + i;
+            String id = p.id().value();
+            session.insert(new PersonFact(p, id, ptr, p.id().equals(app.applicant()), members.contains(p.id())));
+            for (int j = 0; j < p.nationalityClaims().size(); j++) {
+                session.insert(new ClaimFact(id, p.nationalityClaims().get(j), ptr + "/nationalityClaims/" + j));
+            }
+            for (int j = 0; j < p.citizenships().size(); j++) {
+                session.insert(new CitizenshipFact(id, p.citizenships().get(j), ptr + "/citizenships/" + j));
+            }
+            for (int j = 0; j < p.residences().size(); j++) {
+                session.insert(new ResidenceFact(id, p.residences().get(j), ptr + "/residences/" + j));
+            }
+        }
+        for (int i = 0; i < c.familyTies().size(); i++) {
+            var t = c.familyTies().get(i);
+            session.insert(new TieFact(t.from().value(), t.relation(), t.to().value(), t, "/familyTies/" + i));
+        }
+        for (int i = 0; i < app.refusalFacts().size(); i++) {
+            var r = app.refusalFacts().get(i);
+            session.insert(new RefusalEntry(r.person().value(), r.ground(), r.evidence(),
+                    "/application/refusalFacts/" + i));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package kz.oralman.rules.facts;
+
+import java.time.LocalDate;
+import kz.oralman.model.Person;
+
+/**
+ * A person of the case with where it stands in the case document.
+ *
+ * @param person the person
+ * @param id the person's id
+ * @param pointer the JSON Pointer of the person, {@code /persons/N}
+ * @param applicant whether the person is the applicant
+ * @param familyMember whether the person moves with the applicant
+ */
+public record PersonFact(Person person, String id, String pointer, boolean applicant, boolean familyMember) {
+    /**
+     * Whether the person was born after a date.
+     *
+     * @param date the date
+     * @return true if the birth date is after it
+     */
+    public boolean bornAfter(LocalDate date) {
+        return person.birthDate().isAfter(date);
+    }
+
+    /** @return the pointer to the birth date */
+    public String birthPointer() {
+        return pointer + "/birthDate";
+    }
+}
