@@ -1,1 +1,0 @@
-package kz.oralman.examples; final class Placeholder { private Placeholder() {} }

@@ -1,0 +1,59 @@
+package kz.oralman.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import kz.oralman.model.decision.Confidence;
+import kz.oralman.rules.LawVersion;
+import kz.oralman.rules.OralmanEngine;
+import kz.oralman.rules.Parameter;
+import kz.oralman.rules.RuleInfo;
+import kz.oralman.rules.Ruleset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code oralman unverified}: lists every rule and parameter value marked unverified. */
+@Command(name = "unverified", mixinStandardHelpOptions = true,
+        description = "Lists every rule and parameter value whose legal basis is marked UNVERIFIED, for legal researchers.")
+final class UnverifiedCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        OralmanEngine engine = OralmanEngine.bundled();
+        Map<String, String> rules = new TreeMap<>();
+        Ruleset any = null;
+        for (LawVersion v : engine.versions()) {
+            Ruleset r = engine.ruleset(v);
+            any = r;
+            for (RuleInfo info : r.rules().values()) {
+                if (info.basis().confidence() == Confidence.UNVERIFIED) {
+                    rules.merge(info.id(), info.file() + ": " + info.basis().citation().replaceAll(" @.*", "")
+                            + " — " + info.summary() + "\n      versions: " + v.id(), (a, b) -> a + ", " + v.id());
+                }
+            }
+        }
+        out.println("Rules marked UNVERIFIED (" + rules.size() + "):");
+        rules.forEach((id, text) -> out.println("  " + id + "  " + text));
+        out.println();
+        out.println("Parameter values marked UNVERIFIED:");
+        if (any != null) {
+            for (Parameter p : any.parameters().parameters()) {
+                for (Parameter.Value value : p.values()) {
+                    if (value.confidence() == Confidence.UNVERIFIED) {
+                        out.println("  " + p.id() + " from " + value.from() + " = " + (value.value().isEmpty()
+                                ? "(none)" : value.value()));
+                        out.println("      " + p.description());
+                        out.println("      source: " + p.source());
+                    }
+                }
+            }
+        }
+        out.flush();
+        return OralmanCli.OK;
+    }
+}
