@@ -1,0 +1,166 @@
+package kz.oralman.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kz.oralman.model.Application;
+import kz.oralman.model.ArrivalPurpose;
+import kz.oralman.model.Case;
+import kz.oralman.model.Channel;
+import kz.oralman.model.CitizenshipApplication;
+import kz.oralman.model.CitizenshipPeriod;
+import kz.oralman.model.CountryCode;
+import kz.oralman.model.DocumentPackage;
+import kz.oralman.model.EvidenceStatus;
+import kz.oralman.model.FamilyTie;
+import kz.oralman.model.Kin;
+import kz.oralman.model.NationalityClaim;
+import kz.oralman.model.NationalityDocument;
+import kz.oralman.model.Periods;
+import kz.oralman.model.Person;
+import kz.oralman.model.PersonId;
+import kz.oralman.model.PersonName;
+import kz.oralman.model.Question;
+import kz.oralman.model.RefusalFact;
+import kz.oralman.model.RefusalGround;
+import kz.oralman.model.Region;
+import kz.oralman.model.ResidenceKind;
+import kz.oralman.model.ResidencePeriod;
+import kz.oralman.model.StatusEvent;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Builds test cases that read like sentences: an applicant born on a date, with claims,
+ * citizenships and residences, applying on a date. Starts from a case that qualifies under every
+ * version (an ethnic Kazakh from Uzbekistan, resident there since birth in 1980, a verified birth
+ * certificate, a complete package, permanent residence declared).
+ */
+final class CaseBuilder {
+    private LocalDate birth = LocalDate.of(1980, 5, 10);
+    private final List<NationalityClaim> claims = new ArrayList<>();
+    private final List<CitizenshipPeriod> citizenships = new ArrayList<>();
+    private final List<ResidencePeriod> residences = new ArrayList<>();
+    private final List<StatusEvent> history = new ArrayList<>();
+    private final List<RefusalFact> refusals = new ArrayList<>();
+    private Question question = Question.STATUS_ASSIGNMENT;
+    private LocalDate filed = LocalDate.of(2024, 3, 1);
+    private ArrivalPurpose purpose = ArrivalPurpose.PERMANENT_RESIDENCE;
+    private Region region = Region.PAVLODAR;
+    private DocumentPackage pack = new DocumentPackage(EvidenceStatus.VERIFIED, EvidenceStatus.VERIFIED);
+    private CitizenshipApplication citizenshipApplication;
+    private boolean claimsTouched;
+    private boolean citizenshipsTouched;
+    private boolean residencesTouched;
+
+    static final PersonId APPLICANT = PersonId.of("applicant");
+
+    static CaseBuilder qualifying() {
+        return new CaseBuilder();
+    }
+
+    CaseBuilder born(String date) {
+        birth = LocalDate.parse(date);
+        return this;
+    }
+
+    CaseBuilder claim(NationalityDocument document, Kin whose, String country, EvidenceStatus evidence) {
+        claimsTouched = true;
+        claims.add(new NationalityClaim(document, whose, CountryCode.of(country), evidence));
+        return this;
+    }
+
+    CaseBuilder noClaims() {
+        claimsTouched = true;
+        claims.clear();
+        return this;
+    }
+
+    CaseBuilder citizen(String country, String from, String to, EvidenceStatus evidence) {
+        citizenshipsTouched = true;
+        citizenships.add(new CitizenshipPeriod(CountryCode.of(country), period(from, to), evidence));
+        return this;
+    }
+
+    CaseBuilder resided(String country, String from, String to, ResidenceKind kind, EvidenceStatus evidence) {
+        residencesTouched = true;
+        residences.add(new ResidencePeriod(CountryCode.of(country), Optional.empty(), period(from, to), kind,
+                evidence));
+        return this;
+    }
+
+    CaseBuilder status(StatusEvent event) {
+        history.add(event);
+        return this;
+    }
+
+    CaseBuilder refusal(RefusalGround ground, EvidenceStatus evidence) {
+        refusals.add(new RefusalFact(APPLICANT, ground, evidence));
+        return this;
+    }
+
+    CaseBuilder question(Question q) {
+        question = q;
+        return this;
+    }
+
+    CaseBuilder filed(String date) {
+        filed = LocalDate.parse(date);
+        return this;
+    }
+
+    CaseBuilder purpose(ArrivalPurpose p) {
+        purpose = p;
+        return this;
+    }
+
+    CaseBuilder region(Region r) {
+        region = r;
+        return this;
+    }
+
+    CaseBuilder documentPackage(EvidenceStatus complete, EvidenceStatus inDate) {
+        pack = new DocumentPackage(complete, inDate);
+        return this;
+    }
+
+    CaseBuilder citizenshipApplication(String filedOn) {
+        citizenshipApplication = new CitizenshipApplication(LocalDate.parse(filedOn), EvidenceStatus.VERIFIED, true);
+        return this;
+    }
+
+    /** Fills each list the test did not touch with the qualifying default. */
+    private void defaults() {
+        if (!claimsTouched) {
+            claims.add(new NationalityClaim(NationalityDocument.BIRTH_CERTIFICATE, Kin.SELF, CountryCode.of("UZ"),
+                    EvidenceStatus.VERIFIED));
+        }
+        if (!citizenshipsTouched) {
+            citizenships.add(new CitizenshipPeriod(CountryCode.of("UZ"),
+                    Periods.open(birth.isAfter(LocalDate.of(1992, 7, 2)) ? birth : LocalDate.of(1992, 7, 2)),
+                    EvidenceStatus.VERIFIED));
+        }
+        if (!residencesTouched) {
+            residences.add(new ResidencePeriod(CountryCode.of("UZ"), Optional.empty(), Periods.open(birth),
+                    ResidenceKind.PERMANENT, EvidenceStatus.VERIFIED));
+        }
+        claimsTouched = true;
+        citizenshipsTouched = true;
+        residencesTouched = true;
+    }
+
+    private static LocalDateRange period(String from, String to) {
+        return to == null ? Periods.open(LocalDate.parse(from)) : Periods.closed(LocalDate.parse(from),
+                LocalDate.parse(to));
+    }
+
+    Case build() {
+        defaults();
+        Person p = new Person(APPLICANT, List.of(PersonName.of("Ерлан Сейітұлы", "Cyrl")), birth, claims,
+                citizenships, residences, List.of());
+        Application app = new Application(APPLICANT, List.of(), question, filed, Channel.CITIZENS_SERVICE_CENTRE,
+                purpose, List.of(), Optional.ofNullable(region), history, refusals, pack,
+                Optional.ofNullable(citizenshipApplication));
+        return new Case("test-case", List.of(p), List.<FamilyTie>of(), app, List.of(), List.of(), List.of());
+    }
+}

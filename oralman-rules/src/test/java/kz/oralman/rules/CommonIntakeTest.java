@@ -1,0 +1,43 @@
+package kz.oralman.rules;
+
+import static kz.oralman.rules.RuleVerifier.verifyThat;
+
+import kz.oralman.model.EvidenceStatus;
+import kz.oralman.model.decision.Outcome;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class CommonIntakeTest {
+    @Test
+    void packageAccepted_whenCompleteAndInDate() {
+        verifyThat("INTAKE.PACKAGE_ACCEPTED").given(CaseBuilder.qualifying()).asOf("2024-03-01").derives()
+                .decision(Outcome.GRANTED);
+    }
+
+    @Test
+    void packageIncomplete_isRefusedAtIntake() {
+        verifyThat("INTAKE.PACKAGE_INCOMPLETE")
+                .given(CaseBuilder.qualifying().documentPackage(EvidenceStatus.CONTESTED, EvidenceStatus.VERIFIED))
+                .asOf("2024-03-01").concludes(Outcome.REFUSED).decision(Outcome.REFUSED);
+    }
+
+    @Test
+    void documentsExpired_isRefusedAtIntake() {
+        verifyThat("INTAKE.DOCUMENTS_EXPIRED")
+                .given(CaseBuilder.qualifying().documentPackage(EvidenceStatus.VERIFIED, EvidenceStatus.CONTESTED))
+                .asOf("2015-03-01").concludes(Outcome.REFUSED).decision(Outcome.REFUSED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UNKNOWN", "DECLARED"})
+    void packageUnchecked_needsEvidence_neverRefused(String status) {
+        EvidenceStatus s = EvidenceStatus.valueOf(status);
+        verifyThat("INTAKE.PACKAGE_UNCHECKED")
+                .given(CaseBuilder.qualifying().documentPackage(s, EvidenceStatus.VERIFIED))
+                .asOf("2024-03-01").derives().decision(Outcome.NEEDS_EVIDENCE);
+        verifyThat("INTAKE.PACKAGE_UNCHECKED")
+                .given(CaseBuilder.qualifying().documentPackage(EvidenceStatus.VERIFIED, s))
+                .asOf("2024-03-01").derives().decision(Outcome.NEEDS_EVIDENCE);
+    }
+}
