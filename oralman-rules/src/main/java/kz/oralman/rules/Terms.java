@@ -1,13 +1,12 @@
 package kz.oralman.rules;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.Period;
 
 /**
  * How a term given as a period ends. A term of a year that starts on 1 March 2024 ends on
- * 28 February 2025, the day before the anniversary; a term that starts on 29 February ends on
- * 28 February, since the anniversary does not exist. This is a modelling choice, not a cited rule
+ * 28 February 2025, the day before the anniversary; where the anniversary does not exist (a year
+ * from 29 February, six months from 31 August) the term ends on the last day of that month. This is a modelling choice, not a cited rule
  * of law: the status rules say "one year" and no stored text says how the last day is counted.
  */
 public final class Terms {
@@ -26,8 +25,8 @@ public final class Terms {
             throw new IllegalArgumentException("term length must be positive, was " + length);
         }
         LocalDate anniversary = first.plus(length);
-        boolean noAnniversary = first.getMonth() == Month.FEBRUARY && first.getDayOfMonth() == 29
-                && anniversary.getDayOfMonth() == 28 && anniversary.getMonth() == Month.FEBRUARY;
+        // plus() clamps a missing day (29 February, 31 August + 6 months) to the month's last day
+        boolean noAnniversary = anniversary.getDayOfMonth() != first.getDayOfMonth();
         return noAnniversary ? anniversary : anniversary.minusDays(1);
     }
 }
