@@ -34,9 +34,9 @@ public record Case(String id, List<Person> persons, List<FamilyTie> familyTies, 
     /** Copies the lists and checks the references and invariants. */
     public Case {
         Checks.notNull(id, "id");
-        Checks.require(ID.matcher(id).matches(), "case id '" + id + "' is not of the form " + ID.pattern());
+        Checks.require(ID.matcher(id).matches(), "id '" + id + "' of the case is not of the form " + ID.pattern());
         persons = Checks.list(persons, "persons");
-        Checks.require(!persons.isEmpty(), "persons must not be empty");
+        Checks.require(!persons.isEmpty(), "persons must not be empty: a case has at least the applicant");
         Checks.unique(persons, Person::id, "persons");
         familyTies = Checks.list(familyTies, "familyTies");
         Checks.unique(familyTies, t -> t, "familyTies");

@@ -23,7 +23,7 @@ public record Centre(String id, String name, Region region, CentreKind kind, int
     /** Checks the components and the occupancy counts. */
     public Centre {
         Checks.notNull(id, "id");
-        Checks.require(ID.matcher(id).matches(), "centre id '" + id + "' is not of the form " + ID.pattern());
+        Checks.require(ID.matcher(id).matches(), "id '" + id + "' of the centre is not of the form " + ID.pattern());
         Checks.text(name, "name", 200);
         Checks.notNull(region, "region");
         Checks.notNull(kind, "kind");
@@ -36,7 +36,7 @@ public record Centre(String id, String name, Region region, CentreKind kind, int
                     + " exceeds the capacity " + capacity);
             if (i > 0) {
                 Checks.require(o.date().isAfter(occupancy.get(i - 1).date()),
-                        "occupancy[" + i + "] is out of date order");
+                        "occupancy[" + i + "].date is out of date order");
             }
         }
     }

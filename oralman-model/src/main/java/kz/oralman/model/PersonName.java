@@ -19,13 +19,20 @@ public record PersonName(String text, String script) {
      *     has a letter outside the declared script
      */
     public PersonName {
-        Checks.text(text, "name.text", 200);
-        Checks.notNull(script, "name.script");
+        Checks.text(text, "text", 200);
+        Checks.notNull(script, "script");
+        if (!script.matches("[A-Z][a-z]{3}")) {
+            throw new IllegalArgumentException("script '" + script + "' is not a four-letter ISO 15924 code"
+                    + "\nMaybe use Cyrl, Latn, Hani, Mong or Arab");
+        }
+        if (text.codePoints().noneMatch(Character::isLetter)) {
+            throw new IllegalArgumentException("text '" + text + "' has no letter");
+        }
         Character.UnicodeScript declared;
         try {
             declared = Character.UnicodeScript.forName(script);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("name.script '" + script + "' is not an ISO 15924 script code"
+            throw new IllegalArgumentException("script '" + script + "' is not an ISO 15924 script code known to Java"
                     + "\nMaybe use Cyrl, Latn, Hani, Mong or Arab");
         }
         text.codePoints().forEach(cp -> {
@@ -33,7 +40,7 @@ public record PersonName(String text, String script) {
                 Character.UnicodeScript actual = Character.UnicodeScript.of(cp);
                 if (actual != declared && actual != Character.UnicodeScript.COMMON
                         && actual != Character.UnicodeScript.INHERITED) {
-                    throw new IllegalArgumentException("name.text '" + text + "' has the letter '"
+                    throw new IllegalArgumentException("text '" + text + "' has the letter '"
                             + new String(Character.toChars(cp)) + "' of script " + actual
                             + ", not of the declared script " + script);
                 }

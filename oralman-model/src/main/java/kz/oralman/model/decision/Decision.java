@@ -43,6 +43,9 @@ public record Decision(String caseId, Question question, String subject, LocalDa
         reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
         evidenceRequests = List.copyOf(Objects.requireNonNull(evidenceRequests, "evidenceRequests"));
         Objects.requireNonNull(receipt, "receipt");
+        if (term.isPresent() && (term.get().isEmpty() || term.get().isUnboundedEnd() || term.get().isUnboundedStart())) {
+            throw new IllegalArgumentException("term must be a bounded, non-empty period, was " + term.get());
+        }
         if (referredTo.isPresent() != (outcome == Outcome.REFERRED)) {
             throw new IllegalArgumentException("referredTo must be present exactly when the outcome is REFERRED");
         }

@@ -331,8 +331,8 @@ public final class CaseJson {
                 root.problem("persons", "is required");
             }
             List<Person> persons = root.array("persons", MAX_PERSONS, this::person);
-            if (persons != null) {
-                checkUniquePersons(tree.get("persons"));
+            if (personsNode != null && personsNode.isArray() && personsNode.size() <= MAX_PERSONS) {
+                checkUniquePersons(personsNode);
             }
             List<FamilyTie> ties = root.array("familyTies", MAX_ITEMS, this::tie);
             Application application = root.object("application", APPLICATION_FIELDS).map(this::application)
@@ -341,7 +341,8 @@ public final class CaseJson {
             List<CentreStay> stays = root.array("stays", MAX_ITEMS, this::stay);
             List<QuotaSnapshot> quotas = root.array("quotas", MAX_ITEMS, this::quota);
             checkReferences(tree);
-            if (!problems.isEmpty() || id == null || persons == null || ties == null || application == null
+            if (!problems.isEmpty() || id == null || persons == null || persons.isEmpty() || ties == null
+                    || application == null
                     || centres == null || stays == null || quotas == null) {
                 return null;
             }
@@ -351,7 +352,7 @@ public final class CaseJson {
         private void checkUniquePersons(JsonNode persons) {
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < persons.size(); i++) {
-                JsonNode id = persons.get(i).get("id");
+                JsonNode id = persons.get(i).isObject() ? persons.get(i).get("id") : null;
                 if (id != null && id.isTextual()) {
                     Integer first = seen.putIfAbsent(id.textValue(), i);
                     if (first != null) {
@@ -368,7 +369,7 @@ public final class CaseJson {
             JsonNode persons = tree.get("persons");
             if (persons != null && persons.isArray()) {
                 persons.forEach(p -> {
-                    JsonNode id = p.get("id");
+                    JsonNode id = p.isObject() ? p.get("id") : null;
                     if (id != null && id.isTextual()) {
                         ids.add(id.textValue());
                     }
@@ -378,7 +379,7 @@ public final class CaseJson {
             JsonNode centres = tree.get("centres");
             if (centres != null && centres.isArray()) {
                 for (int i = 0; i < centres.size(); i++) {
-                    JsonNode id = centres.get(i).get("id");
+                    JsonNode id = centres.get(i).isObject() ? centres.get(i).get("id") : null;
                     if (id != null && id.isTextual() && !centreIds.add(id.textValue())) {
                         problems.add("/centres/" + i + "/id", "duplicate centre id '" + id.textValue() + "'");
                     }

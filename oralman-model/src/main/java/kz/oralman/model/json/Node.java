@@ -42,14 +42,19 @@ final class Node {
         }
     }
 
+    private static final java.util.regex.Pattern FIELD_PREFIX =
+            java.util.regex.Pattern.compile("^([A-Za-z]+)(?:\\[(\\d+)])?(?:\\.([A-Za-z]+))?");
+
     private final JsonNode json;
     private final String path;
     private final Problems problems;
+    private final Set<String> allowed;
 
-    private Node(JsonNode json, String path, Problems problems) {
+    private Node(JsonNode json, String path, Problems problems, Set<String> allowed) {
         this.json = json;
         this.path = path;
         this.problems = problems;
+        this.allowed = allowed;
     }
 
     /**
@@ -69,7 +74,7 @@ final class Node {
                         + "\nMaybe one of " + new java.util.TreeSet<>(allowed));
             }
         }
-        return Optional.of(new Node(json, path, problems));
+        return Optional.of(new Node(json, path, problems, allowed));
     }
 
     String path() {
@@ -116,8 +121,9 @@ final class Node {
             return null;
         }
         String s = value.textValue();
-        if (s.length() > maxLength) {
-            problems.add(where, "is longer than " + maxLength + " characters (" + s.length() + ")");
+        int length = s.codePointCount(0, s.length());
+        if (length > maxLength) {
+            problems.add(where, "is longer than " + maxLength + " characters (" + length + ")");
             return null;
         }
         return s;
@@ -263,9 +269,29 @@ final class Node {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {
-            problems.add(path, e.getMessage());
+            problems.add(pathOf(e.getMessage()), e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The model's invariant messages start with the field at fault ({@code residences[1] overlaps
+     * ...}, {@code occupancy[0].persons 5 exceeds ...}); this turns that prefix into a JSON Pointer
+     * below this object, so that the error points at the value, not at the object around it.
+     */
+    private String pathOf(String message) {
+        java.util.regex.Matcher m = FIELD_PREFIX.matcher(message == null ? "" : message);
+        if (!m.find() || !allowed.contains(m.group(1))) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder(at(m.group(1)));
+        if (m.group(2) != null) {
+            sb.append('/').append(m.group(2));
+            if (m.group(3) != null) {
+                sb.append('/').append(escape(m.group(3)));
+            }
+        }
+        return sb.toString();
     }
 
     static String kind(JsonNode node) {
