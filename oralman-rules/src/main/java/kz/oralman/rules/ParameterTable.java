@@ -140,6 +140,8 @@ public final class ParameterTable {
                 (Period) value("status.extension.maxTerm", date),
                 (Integer) value("status.processingWorkingDays", date),
                 (Set<Region>) value("settlement.designatedRegions", date),
-                (LocalDate) value("status.oneOff2019Until", date));
+                (LocalDate) value("status.oneOff2019Until", date),
+                (LocalDate) value("status.extension.countFrom", date),
+                (LocalDate) value("citizenship.lawDate", date));
     }
 }

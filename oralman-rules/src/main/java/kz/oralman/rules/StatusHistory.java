@@ -17,7 +17,8 @@ import kz.oralman.rules.facts.StatusStanding;
  * Reads a person's status on a date from the status history of the case (law-notes §3, [S]):
  * a grant or extension holds to its last day; an end event ends it; acquiring citizenship of
  * Kazakhstan after the grant ends it; a status whose last day fell in 2019 was carried to
- * {@code oneOff2019Until} by the one-off instruction of 2019.
+ * {@code oneOff2019Until} by the one-off instruction of 2019, for decisions taken from 01.01.2019
+ * (the instruction's own date was not found [U]).
  */
 final class StatusHistory {
     private static final LocalDate YEAR_2019 = LocalDate.of(2019, 1, 1);
@@ -29,7 +30,7 @@ final class StatusHistory {
         List<StatusEvent> history = c.application().statusHistory();
         LocalDate grantedOn = null;
         LocalDate validUntil = null;
-        int extensions = 0;
+        List<LocalDate> extensions = new ArrayList<>();
         StatusEndReason ended = null;
         List<String> pointers = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
@@ -41,13 +42,13 @@ final class StatusHistory {
             if (e.kind() == StatusEventKind.GRANTED) {
                 grantedOn = e.date();
                 validUntil = e.validUntil().orElseThrow();
-                extensions = 0;
+                extensions.clear();
                 ended = null;
                 pointers.clear();
                 pointers.add(pointer);
             } else if (grantedOn != null && e.kind() == StatusEventKind.EXTENDED) {
                 validUntil = e.validUntil().orElseThrow();
-                extensions++;
+                extensions.add(e.date());
                 pointers.add(pointer);
             } else if (grantedOn != null && e.kind() == StatusEventKind.ENDED) {
                 ended = e.endReason().orElseThrow();
@@ -55,9 +56,11 @@ final class StatusHistory {
             }
         }
         if (grantedOn == null) {
-            return new StatusStanding(person.value(), StatusState.NONE, null, 0, false, pointers);
+            return new StatusStanding(person.value(), StatusState.NONE, null, List.of(), false, pointers);
         }
-        boolean carried2019 = !validUntil.isBefore(YEAR_2019) && validUntil.isBefore(oneOff2019Until);
+        // the instruction was given in 2019: a decision taken before then cannot know of it
+        boolean carried2019 = !date.isBefore(YEAR_2019) && !validUntil.isBefore(YEAR_2019)
+                && validUntil.isBefore(oneOff2019Until);
         if (carried2019) {
             validUntil = oneOff2019Until;
         }

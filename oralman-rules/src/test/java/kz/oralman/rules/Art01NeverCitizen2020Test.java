@@ -37,4 +37,28 @@ class Art01NeverCitizen2020Test {
         verifyThat("KANDAS2020.NEVER_CITIZEN").given(formerCitizen(EvidenceStatus.VERIFIED)).asOf("2025-12-01")
                 .doesNotDerive();
     }
+
+    @Test
+    void residedInKazakhstanWhenTheCitizenshipLawWasAdopted_needsARegisterCheck() {
+        verifyThat("KANDAS2020.RESIDED_IN_KAZAKHSTAN_WHEN_CITIZENSHIP_LAW_ADOPTED")
+                .given(CaseBuilder.qualifying()
+                        .resided("KZ", "1980-05-10", "1995-12-31", kz.oralman.model.ResidenceKind.PERMANENT,
+                                EvidenceStatus.VERIFIED)
+                        .resided("UZ", "1996-01-01", null, kz.oralman.model.ResidenceKind.PERMANENT,
+                                EvidenceStatus.VERIFIED))
+                .asOf("2022-10-03").derives().decision(Outcome.NEEDS_EVIDENCE);
+    }
+
+    @Test
+    void residedInKazakhstanOnlyAfterTheCitizenshipLaw_needsNoCheck() {
+        verifyThat("KANDAS2020.RESIDED_IN_KAZAKHSTAN_WHEN_CITIZENSHIP_LAW_ADOPTED")
+                .given(CaseBuilder.qualifying()
+                        .resided("UZ", "1980-05-10", "1991-12-20", kz.oralman.model.ResidenceKind.PERMANENT,
+                                EvidenceStatus.VERIFIED)
+                        .resided("KZ", "1991-12-21", "1995-12-31", kz.oralman.model.ResidenceKind.PERMANENT,
+                                EvidenceStatus.VERIFIED)
+                        .resided("UZ", "1996-01-01", null, kz.oralman.model.ResidenceKind.PERMANENT,
+                                EvidenceStatus.VERIFIED))
+                .asOf("2022-10-03").doesNotDerive().decision(Outcome.GRANTED);
+    }
 }

@@ -34,4 +34,16 @@ class CommonScopeTest {
                 .given(CaseBuilder.qualifying().citizen("KZ", "2010-01-01", null, EvidenceStatus.VERIFIED))
                 .asOf("2012-06-01").derives().decision(Outcome.NOT_APPLICABLE);
     }
+
+    @Test
+    void citizenshipUnsettled_whenTheRecordIsUnknownOrContested_neverNotApplicable() {
+        for (EvidenceStatus e : new EvidenceStatus[] {EvidenceStatus.UNKNOWN, EvidenceStatus.CONTESTED}) {
+            verifyThat("SCOPE.CITIZENSHIP_UNSETTLED")
+                    .given(CaseBuilder.qualifying().citizen("KZ", "2023-05-01", null, e))
+                    .asOf("2024-03-01").derives().decision(Outcome.NEEDS_EVIDENCE);
+            verifyThat("SCOPE.CITIZEN_OF_KAZAKHSTAN")
+                    .given(CaseBuilder.qualifying().citizen("KZ", "2023-05-01", null, e))
+                    .asOf("2024-03-01").doesNotDerive();
+        }
+    }
 }

@@ -41,6 +41,12 @@ class SettlementRegions2014Test {
                 .asOf("2014-09-01").derives().decision(Outcome.NEEDS_EVIDENCE);
     }
 
+    @Test
+    void shymkent_isReadAsPartOfSouthKazakhstanIn2014() {
+        verifyThat("REGION2014.DESIGNATED_REGION").given(CaseBuilder.qualifying().region(Region.SHYMKENT))
+                .asOf("2014-09-15").derives().withArguments(Map.of("region", "TURKESTAN"));
+    }
+
     /** The 2015 version has no regional rules at all. */
     private static final class RuleVerifierAbsence {
         void assertNoRegionRuleOn(String date) {

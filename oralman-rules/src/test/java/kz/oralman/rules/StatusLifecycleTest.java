@@ -48,4 +48,12 @@ class StatusLifecycleTest {
                         .status(StatusEvent.granted(A, LocalDate.of(2024, 3, 1), LocalDate.of(2025, 2, 28))))
                 .asOf("2024-09-01").derives();
     }
+
+    @Test
+    void oneOff2019Extension_isUnknownToADecisionTakenIn2018() {
+        verifyThat("LIFECYCLE.ONE_OFF_2019_EXTENSION")
+                .given(CaseBuilder.qualifying().question(Question.STATUS_EXTENSION).citizenshipApplication("2018-10-01")
+                        .status(StatusEvent.granted(A, LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31))))
+                .asOf("2018-12-10").doesNotDerive().decision(Outcome.GRANTED);
+    }
 }

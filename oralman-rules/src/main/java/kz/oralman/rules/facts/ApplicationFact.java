@@ -21,6 +21,17 @@ public record ApplicationFact(Application application) {
         return application.intendedRegion().orElse(null);
     }
 
+    /**
+     * The intended region as the territory was divided on a date (Shymkent in 2014 was part of
+     * South Kazakhstan Region).
+     *
+     * @param date the governing date
+     * @return the region of that date, or null when none is named
+     */
+    public Region intendedRegionOn(java.time.LocalDate date) {
+        return application.intendedRegion().map(r -> r.asOn(date)).orElse(null);
+    }
+
     /** @return whether the package is complete, as far as known */
     public EvidenceStatus packageComplete() {
         return application.documentPackage().complete();

@@ -16,10 +16,13 @@ import kz.oralman.model.Region;
  * @param processingWorkingDays working days the authority has to decide
  * @param designatedRegions regions where settling was a condition (2014-2015), else empty
  * @param oneOff2019Until the day to which the 2019 instruction extended statuses
+ * @param extensionCountFrom extensions decided before this day do not count toward the limit
+ * @param citizenshipLawDate the date of the Law on Citizenship of 1991
  */
 public record LawParameters(Period statusTerm, LocalDate sovereigntyCutoff, int extensionMaxCount,
                             Period extensionMaxTerm, int processingWorkingDays, Set<Region> designatedRegions,
-                            LocalDate oneOff2019Until) {
+                            LocalDate oneOff2019Until, LocalDate extensionCountFrom,
+                            LocalDate citizenshipLawDate) {
     /** Copies the set. */
     public LawParameters {
         designatedRegions = Set.copyOf(designatedRegions);

@@ -1,0 +1,128 @@
+package kz.oralman.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.oralman.examples.cli.OralmanCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = OralmanCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String example() {
+        return Repo.root().resolve("docs/examples/uz-2024-family.json").toString();
+    }
+
+    @Test
+    void decide_printsTheExplanation() {
+        Run r = run("decide", example());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Outcome: Granted"), r.out());
+        assertTrue(r.out().contains("[NATIONALITY.ESTABLISHED_BY_DOCUMENT]"), r.out());
+    }
+
+    @Test
+    void decide_asJson_inAnyLanguage_givesTheSameDecision() {
+        Run en = run("decide", example(), "--format", "json", "--lang", "en");
+        Run kk = run("decide", example(), "--format", "json", "--lang", "kk");
+        assertEquals(0, en.code());
+        assertEquals(en.out(), kk.out());
+        assertTrue(en.out().contains("\"format\": \"oralman-decision/1\""));
+    }
+
+    @Test
+    void decide_asOfAnotherDate_changesTheLawVersion() {
+        Run r = run("decide", example(), "--as-of", "2020-12-31", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"terminology\": \"oralman\""), r.out());
+    }
+
+    @Test
+    void decide_aCaseWithProblems_exitsWith2_andNamesEveryPath_withoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Path.of(example())).replace("\"1986-04-12\"", "\"1986-02-30\"")
+                .replace("\"relation\": \"SPOUSE\"", "\"relation\": \"COUSIN\""));
+        Run r = run("decide", bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("/persons/0/birthDate"), r.err());
+        assertTrue(r.err().contains("/familyTies/0/relation"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void decide_aMissingFile_exitsWith2() {
+        Run r = run("decide", "no/such/case.json");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no such file"), r.err());
+    }
+
+    @Test
+    void decide_notJson_exitsWith2(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ \"format\": ");
+        Run r = run("decide", bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("(document)"), r.err());
+    }
+
+    @Test
+    void decide_badOptions_exitWith2() {
+        assertEquals(2, run("decide", example(), "--as-of", "2023-02-29").code());
+        assertEquals(2, run("decide", example(), "--lang", "de").code());
+        assertEquals(2, run("decide", example(), "--format", "xml").code());
+        assertEquals(2, run("decide").code());
+        assertEquals(2, run("frobnicate").code());
+    }
+
+    @Test
+    void decide_aQuestionNotYetDecided_exitsWith2() {
+        Run r = run("decide", example(), "--question", "QUOTA_INCLUSION");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("QUOTA_INCLUSION"), r.err());
+    }
+
+    @Test
+    void validate_printsASummary() {
+        Run r = run("validate", example());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("is valid"), r.out());
+        assertTrue(r.out().contains("applicant applicant"), r.out());
+    }
+
+    @Test
+    void unverified_listsRulesAndParameters() {
+        Run r = run("unverified");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("REFUSAL.GROUND_ESTABLISHED"), r.out());
+        assertTrue(r.out().contains("sovereignty.cutoff"), r.out());
+    }
+
+    @Test
+    void sources_listsTheSeedsActs() {
+        Run r = run("sources", "--lang", "ru");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Z910004400_"), r.out());
+        assertTrue(r.out().contains("MVD-ORDER-582-2011"), r.out());
+    }
+
+    @Test
+    void help_andVersion_succeed() {
+        assertEquals(0, run("--help").code());
+        assertEquals(0, run("decide", "--help").code());
+        assertTrue(run("--version").out().contains("oralman"));
+    }
+}
