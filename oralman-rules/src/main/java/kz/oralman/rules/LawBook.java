@@ -1,12 +1,22 @@
 package kz.oralman.rules;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
- * The law versions bundled with the library, cut at the dates of law-notes §1. Immutable.
+ * The law versions: the dates that cut Law No. 477-IV into consolidated states, and the DRL files
+ * each uses. The bundled book is {@code lawbook.json} in the library; an external ruleset folder
+ * carries its own. Immutable.
  *
  * <p>The 2011 law's entry into force (per its Art. 63) was not found; the versions start on its
  * adoption date, 22.07.2011 [U]. The 2020 reform entered into force ten days after publication of
@@ -16,41 +26,82 @@ import java.util.stream.Stream;
 public final class LawBook {
     /** The act all versions consolidate: Law No. 477-IV "On Population Migration". */
     public static final String ACT = "Z1100000477";
+    /** The format id of a law book file. */
+    public static final String FORMAT = "oralman-lawbook/1";
 
-    private static final List<String> COMMON = List.of("common_scope.drl", "common_intake.drl",
-            "common_refusal_grounds.drl", "common_decision.drl", "art01_nationality.drl", "art01_purpose.drl",
-            "status_assignment.drl", "status_lifecycle.drl", "status_extension.drl");
-
-    private static final List<LawVersion> BUNDLED = List.of(
-            version("2011-07-22", "2014-03-20", "oralman",
-                    "2011 law: oralman; residence abroad at the moment of sovereignty; the children clause",
-                    "art01_sovereignty_2011.drl", "art01_nationality_until2024.drl"),
-            version("2014-03-20", "2015-11-24", "oralman",
-                    "2014 decrees: the status tied to settling in designated regions",
-                    "art01_sovereignty_2011.drl", "art01_nationality_until2024.drl", "settlement_regions_2014.drl"),
-            version("2015-11-24", "2020-05-25", "oralman",
-                    "24.11.2015 amendments: status regardless of the region of settlement",
-                    "art01_sovereignty_2011.drl", "art01_nationality_until2024.drl"),
-            version("2020-05-25", "2021-01-02", "oralman",
-                    "Law No. 327-VI: sovereignty condition dropped; never a citizen of Kazakhstan",
-                    "art01_never_citizen_2020.drl", "art01_nationality_until2024.drl"),
-            version("2021-01-02", "2024-07-17", "kandas",
-                    "Law No. 327-VI: 'oralman' renamed 'kandas' from 02.01.2021",
-                    "art01_never_citizen_2020.drl", "art01_nationality_until2024.drl"),
-            version("2024-07-17", "2025-10-26", "kandas",
-                    "July 2024 amendments: the nationality commission of the local executive body",
-                    "art01_never_citizen_2020.drl", "art01_nationality_commission_2024.drl"),
-            version("2025-10-26", "2030-01-01", "kandas",
-                    "Status rules of 10.10.2025: the migration portal; a single extension of up to six months",
-                    "art01_never_citizen_2020.drl", "art01_nationality_commission_2024.drl"));
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    private static final List<LawVersion> BUNDLED = parse(Ruleset.resource("kz/oralman/rules/lawbook.json"),
+            "lawbook.json");
 
     private LawBook() {
     }
 
-    private static LawVersion version(String from, String until, String terminology, String summary,
-                                      String... files) {
-        return new LawVersion(ACT + "@" + from, LocalDate.parse(from), Optional.of(LocalDate.parse(until)),
-                terminology, Stream.concat(COMMON.stream(), Stream.of(files)).toList(), summary);
+    /**
+     * Reads a law book.
+     *
+     * @param json the text of a {@code lawbook.json}
+     * @param source a name for messages
+     * @return the versions, oldest first
+     * @throws RulesetException naming the place of the first problem
+     */
+    public static List<LawVersion> parse(String json, String source) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new RulesetException(source + ": not well-formed JSON: " + e.getMessage());
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+            throw new RulesetException(source + ": expected an object with \"format\": \"" + FORMAT + "\"");
+        }
+        List<LawVersion> versions = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        JsonNode list = root.path("versions");
+        if (!list.isArray() || list.isEmpty()) {
+            throw new RulesetException(source + ": /versions must be a non-empty array");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode v = list.get(i);
+            String where = source + ": /versions/" + i;
+            try {
+                List<String> files = new ArrayList<>();
+                v.path("drl").forEach(f -> files.add(f.asText()));
+                for (String f : files) {
+                    if (!f.matches("[A-Za-z0-9_-]+\\.drl")) {
+                        throw new IllegalArgumentException("drl file name '" + f + "' is not of the form name.drl");
+                    }
+                }
+                LawVersion version = new LawVersion(text(v, "id"), LocalDate.parse(text(v, "from")),
+                        v.hasNonNull("until") ? Optional.of(LocalDate.parse(v.get("until").asText())) : Optional.empty(),
+                        text(v, "terminology"), files, v.path("summary").asText(""));
+                if (!version.id().contains("@")) {
+                    throw new IllegalArgumentException("id '" + version.id() + "' is not of the form ACT@YYYY-MM-DD");
+                }
+                if (!ids.add(version.id())) {
+                    throw new IllegalArgumentException("id " + version.id() + " repeats");
+                }
+                if (!versions.isEmpty()) {
+                    LawVersion previous = versions.get(versions.size() - 1);
+                    if (previous.until().map(u -> u.isAfter(version.from())).orElse(true)) {
+                        throw new IllegalArgumentException("version starts on " + version.from()
+                                + ", before the previous one ends\nMaybe list versions oldest first, each with 'until'");
+                    }
+                }
+                versions.add(version);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new RulesetException(where + ": " + e.getMessage());
+            }
+        }
+        return List.copyOf(versions);
+    }
+
+    private static String text(JsonNode v, String field) {
+        JsonNode n = v.get(field);
+        if (n == null || !n.isTextual()) {
+            throw new IllegalArgumentException("'" + field + "' is required and must be a string");
+        }
+        return n.asText();
     }
 
     /** @return the bundled versions, oldest first */
@@ -76,15 +127,5 @@ public final class LawBook {
      */
     public static Optional<LawVersion> byId(String id) {
         return BUNDLED.stream().filter(v -> v.id().equals(id)).findFirst();
-    }
-
-    /** @return the first day any bundled version is in force */
-    public static LocalDate firstDay() {
-        return BUNDLED.get(0).from();
-    }
-
-    /** @return the first day after the last bundled version */
-    public static LocalDate endOfEncodedLaw() {
-        return BUNDLED.get(BUNDLED.size() - 1).until().orElseThrow();
     }
 }

@@ -1,0 +1,210 @@
+package kz.oralman.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import kz.oralman.rules.check.RuleCheck;
+import kz.oralman.rules.check.RuleProblem;
+import kz.oralman.rules.check.RulesetRejectedException;
+
+/**
+ * Rulesets in a folder, so that legal researchers can edit the law without rebuilding the library.
+ * Layout: {@code lawbook.json} (the versions and their DRL files), {@code parameters.json}, and
+ * {@code drl/*.drl}. {@link #export} writes the bundled ruleset in that layout; {@link #load} checks a
+ * folder with {@link RuleCheck} before anything is compiled, then compiles every version.
+ */
+public final class RulesetFolder {
+    private static final Pattern RULE_NAME = Pattern.compile("\\[Rule name='([^']+)'\\]|rule \"?([A-Z0-9_.]+)\"?");
+    private static final Pattern SYMBOL = Pattern.compile(
+            "The method (\\w+)\\(|(\\w+) cannot be resolved|The constructor (\\w+)\\(|(\\w+) is undefined|"
+                    + "Unable to resolve ObjectType '(\\w+)'|unable to resolve method using strict-mode: [\\w.$]+\\.(\\w+)\\(|"
+                    + "Unable to Analyse Expression ([\\w$]+)");
+
+    private RulesetFolder() {
+    }
+
+    /**
+     * Writes the bundled law book, parameters and DRL files to a folder.
+     *
+     * @param dir the folder; created if missing; existing files of the same names are replaced
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    public static List<Path> export(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("drl"));
+        List<Path> written = new ArrayList<>();
+        written.add(write(dir.resolve("lawbook.json"), Ruleset.resource("kz/oralman/rules/lawbook.json")));
+        written.add(write(dir.resolve("parameters.json"),
+                Ruleset.resource("kz/oralman/rules/parameters/parameters.json")));
+        Set<String> files = new TreeSet<>();
+        LawBook.bundled().forEach(v -> files.addAll(v.drlFiles()));
+        for (String f : files) {
+            written.add(write(dir.resolve("drl").resolve(f), Ruleset.resource("kz/oralman/rules/drl/" + f)));
+        }
+        return written;
+    }
+
+    private static Path write(Path file, String text) throws IOException {
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Checks a folder without compiling it: the law book, the parameters, and the safety and shape of
+     * every DRL file.
+     *
+     * @param dir the folder
+     * @return every problem; empty when the folder may be compiled
+     */
+    public static List<RuleProblem> check(Path dir) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Contents contents = read(dir, problems);
+        if (contents != null) {
+            problems.addAll(RuleCheck.check(contents.drl()));
+        }
+        return problems;
+    }
+
+    /**
+     * Loads every law version of a folder: checks it, then compiles each version.
+     *
+     * @param dir the folder
+     * @return the rulesets, oldest version first
+     * @throws RulesetRejectedException with every problem, when the folder fails the check or a
+     *     version does not compile; nothing is compiled when the check fails
+     */
+    public static List<Ruleset> load(Path dir) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Contents contents = read(dir, problems);
+        if (contents != null) {
+            problems.addAll(RuleCheck.check(contents.drl()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesetRejectedException(problems);
+        }
+        List<Ruleset> rulesets = new ArrayList<>();
+        for (LawVersion v : contents.versions()) {
+            Map<String, String> files = new LinkedHashMap<>();
+            v.drlFiles().forEach(f -> files.put(f, contents.drl().get(f)));
+            try {
+                rulesets.add(Ruleset.compile(v, files, contents.parameters()));
+            } catch (RulesetException e) {
+                throw new RulesetRejectedException(locate(e.getMessage(), files));
+            }
+        }
+        return rulesets;
+    }
+
+    private record Contents(List<LawVersion> versions, String parameters, Map<String, String> drl) {
+    }
+
+    private static Contents read(Path dir, List<RuleProblem> problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(new RuleProblem(dir.toString(), 0, 0, "", "folder", "not a folder"));
+            return null;
+        }
+        List<LawVersion> versions;
+        String parameters;
+        try {
+            versions = LawBook.parse(readText(dir.resolve("lawbook.json")), "lawbook.json");
+            parameters = readText(dir.resolve("parameters.json"));
+            ParameterTable.parse(parameters, "parameters.json");
+        } catch (RulesetException | IOException e) {
+            problems.add(new RuleProblem(e instanceof IOException ? "lawbook.json / parameters.json" : "", 0, 0, "",
+                    "file", e.getMessage()));
+            return null;
+        }
+        Map<String, String> drl = new TreeMap<>();
+        Path drlDir = dir.resolve("drl");
+        try (Stream<Path> files = Files.isDirectory(drlDir) ? Files.list(drlDir) : Stream.empty()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                drl.put(f.getFileName().toString(), readText(f));
+            }
+        } catch (IOException e) {
+            problems.add(new RuleProblem("drl", 0, 0, "", "file", "cannot be read: " + e.getMessage()));
+            return null;
+        }
+        for (LawVersion v : versions) {
+            for (String f : v.drlFiles()) {
+                if (!drl.containsKey(f)) {
+                    problems.add(new RuleProblem("lawbook.json", 0, 0, "", "drl", "version " + v.id() + " names drl/"
+                            + f + ", which is not in the folder"));
+                }
+            }
+        }
+        return problems.isEmpty() ? new Contents(versions, parameters, drl) : null;
+    }
+
+    private static String readText(Path f) throws IOException {
+        if (Files.size(f) > 2_000_000) {
+            throw new IOException(f.getFileName() + " is larger than 2 MB");
+        }
+        return Files.readString(f, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Turns the compiler's messages into problems with a real line and column: Drools reports column 0
+     * and points an error inside a {@code then} block at the rule's first line; this finds the symbol
+     * the message names inside that rule's consequence.
+     */
+    static List<RuleProblem> locate(String message, Map<String, String> files) {
+        List<RuleProblem> out = new ArrayList<>();
+        for (String raw : message.split("\n")) {
+            String line = raw.strip();
+            Matcher head = Pattern.compile("^(ERROR|WARNING) ([^:]*):(-?\\d+): (.*)$").matcher(line);
+            if (!head.find()) {
+                continue;
+            }
+            String file = head.group(2);
+            int row = Math.max(0, Integer.parseInt(head.group(3)));
+            String text = head.group(4);
+            int column = 0;
+            Matcher lc = Pattern.compile("[Ll]ine (\\d+):(\\d+)").matcher(text);
+            if (lc.find()) {
+                row = Integer.parseInt(lc.group(1));
+                column = Integer.parseInt(lc.group(2)) + 1;
+            }
+            String rule = "";
+            Matcher rn = RULE_NAME.matcher(text);
+            if (rn.find()) {
+                rule = rn.group(1) != null ? rn.group(1) : rn.group(2);
+            }
+            String source = files.get(file);
+            Matcher sym = SYMBOL.matcher(text);
+            if (source != null && sym.find()) {
+                String symbol = null;
+                for (int g = 1; g <= sym.groupCount() && symbol == null; g++) {
+                    symbol = sym.group(g);
+                }
+                int from = 0;
+                if (!rule.isEmpty()) {
+                    int r = source.indexOf("rule \"" + rule + "\"");
+                    from = r < 0 ? 0 : r;
+                }
+                String masked = RuleCheck.maskForPositions(source);
+                Matcher at = Pattern.compile("\\b" + Pattern.quote(symbol) + "\\b").matcher(masked);
+                if (at.find(from)) {
+                    int[] pos = RuleCheck.positionOf(source, at.start());
+                    row = pos[0];
+                    column = pos[1];
+                }
+            }
+            out.add(new RuleProblem(file, row, column, rule, head.group(1).equals("ERROR") ? "compile" : "warning",
+                    text));
+        }
+        if (out.isEmpty()) {
+            out.add(new RuleProblem("", 0, 0, "", "compile", message));
+        }
+        return out;
+    }
+}
