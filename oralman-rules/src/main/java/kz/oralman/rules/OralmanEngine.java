@@ -61,10 +61,12 @@ public final class OralmanEngine {
     private final List<LawVersion> versions;
     private final Function<LawVersion, Ruleset> compiler;
     private final Map<String, Ruleset> compiled = new ConcurrentHashMap<>();
+    private final boolean pinned;
 
-    private OralmanEngine(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler) {
+    private OralmanEngine(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler, boolean pinned) {
         this.versions = List.copyOf(versions);
         this.compiler = compiler;
+        this.pinned = pinned;
     }
 
     /**
@@ -73,7 +75,20 @@ public final class OralmanEngine {
      * @return the engine
      */
     public static OralmanEngine bundled() {
-        return new OralmanEngine(LawBook.bundled(), Ruleset::bundled);
+        return new OralmanEngine(LawBook.bundled(), Ruleset::bundled, false);
+    }
+
+    /**
+     * An engine that decides every date under one ruleset, whatever its dates of force: for comparing
+     * what two wordings of the law decide on the same cases (an amendment's impact).
+     *
+     * @param ruleset the ruleset
+     * @return the engine
+     */
+    public static OralmanEngine pinned(Ruleset ruleset) {
+        OralmanEngine engine = new OralmanEngine(List.of(ruleset.version()), v -> ruleset, true);
+        engine.compiled.put(ruleset.version().id(), ruleset);
+        return engine;
     }
 
     /**
@@ -88,7 +103,7 @@ public final class OralmanEngine {
                 .sorted(Comparator.comparing(LawVersion::from)).toList();
         Map<String, Ruleset> byId = new ConcurrentHashMap<>();
         rulesets.forEach(r -> byId.put(r.version().id(), r));
-        OralmanEngine engine = new OralmanEngine(versions, v -> byId.get(v.id()));
+        OralmanEngine engine = new OralmanEngine(versions, v -> byId.get(v.id()), false);
         engine.compiled.putAll(byId);
         return engine;
     }
@@ -106,6 +121,9 @@ public final class OralmanEngine {
      */
     public Optional<LawVersion> versionOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
+        if (pinned) {
+            return Optional.of(versions.get(0));
+        }
         return versions.stream().filter(v -> v.inForceOn(date)).findFirst();
     }
 
@@ -155,7 +173,7 @@ public final class OralmanEngine {
             return outsideEncodedLaw(c, question, asOf, subject);
         }
         Ruleset ruleset = ruleset(version.get());
-        LawParameters params = ruleset.parameters().on(asOf);
+        LawParameters params = ruleset.parameters().on(pinned ? within(version.get(), asOf) : asOf);
         StatusStanding standing = StatusHistory.standing(c, c.application().applicant(), asOf,
                 params.oneOff2019Until());
         Session.Result result = Session.run(ruleset, c, question, asOf, params, standing);
@@ -202,6 +220,14 @@ public final class OralmanEngine {
         LocalDate oneOff = versionOn(date).map(v -> ruleset(v).parameters().on(date).oneOff2019Until())
                 .orElse(LocalDate.of(2019, 12, 31));
         return StatusHistory.standing(c, person, date, oneOff).state();
+    }
+
+    /** A pinned version reads the parameters of its own period: the date, clamped into it. */
+    private static LocalDate within(LawVersion v, LocalDate date) {
+        if (date.isBefore(v.from())) {
+            return v.from();
+        }
+        return v.until().filter(u -> !date.isBefore(u)).map(u -> u.minusDays(1)).orElse(date);
     }
 
     private Decision outsideEncodedLaw(Case c, Question question, LocalDate asOf, String subject) {

@@ -9,7 +9,6 @@ import kz.oralman.model.Question;
 import kz.oralman.model.decision.Decision;
 import kz.oralman.model.json.DecisionJson;
 import kz.oralman.rules.DecisionText;
-import kz.oralman.rules.OralmanEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +43,10 @@ final class DecideCommand implements Callable<Integer> {
             description = "text or json (default: text)")
     Format format;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "decide with the rules of a folder (see: oralman rules export) instead of the bundled law")
+    Path rulesDir;
+
     @Override
     public Integer call() {
         if (!kz.oralman.rules.Messages.LANGUAGES.contains(language)) {
@@ -54,7 +57,7 @@ final class DecideCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? c.application().filed() : asOf;
         Decision d;
         try {
-            d = OralmanEngine.bundled().decide(c, q, date);
+            d = Engines.of(rulesDir).decide(c, q, date);
         } catch (UnsupportedOperationException e) {
             throw new UserError(e.getMessage());
         }

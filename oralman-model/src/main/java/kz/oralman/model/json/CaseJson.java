@@ -334,6 +334,9 @@ public final class CaseJson {
             if (personsNode != null && personsNode.isArray() && personsNode.size() <= MAX_PERSONS) {
                 checkUniquePersons(personsNode);
             }
+            if (personsNode != null && personsNode.isArray() && personsNode.isEmpty()) {
+                root.problem("persons", "must have at least one person: the applicant");
+            }
             List<FamilyTie> ties = root.array("familyTies", MAX_ITEMS, this::tie);
             Application application = root.object("application", APPLICATION_FIELDS).map(this::application)
                     .orElse(null);

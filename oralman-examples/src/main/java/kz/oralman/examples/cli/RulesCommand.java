@@ -1,0 +1,113 @@
+package kz.oralman.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import kz.oralman.rules.LawVersion;
+import kz.oralman.rules.OralmanEngine;
+import kz.oralman.rules.RuleInfo;
+import kz.oralman.rules.RulesetFolder;
+import kz.oralman.rules.check.RuleProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code oralman rules}: export, check and list rulesets. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Works with rulesets: export the bundled law for editing, check a folder, list the rules.",
+        subcommands = {RulesCommand.Export.class, RulesCommand.Check.class, RulesCommand.ListRules.class})
+final class RulesCommand {
+    /** {@code rules export DIR}. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Copies the bundled law book, parameters and DRL files into DIR for editing.",
+                "Then: oralman rules check DIR; oralman decide CASE.json --rules DIR"})
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "the folder to write (created if missing)")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            try {
+                List<Path> files = RulesetFolder.export(dir);
+                spec.commandLine().getOut().println("exported " + files.size() + " files to " + dir
+                        + " (lawbook.json, parameters.json, drl/)");
+                return OralmanCli.OK;
+            } catch (IOException e) {
+                throw new UserError(dir + ": cannot write: " + e.getMessage());
+            }
+        }
+    }
+
+    /** {@code rules check DIR}. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Checks a ruleset folder: safety allow-list on the parsed DRL (before anything is compiled),",
+                "metadata, repeated ids; then compiles every law version. Problems as FILE:LINE:COLUMN.",
+                "Exit code 2 when there is any problem."})
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "the ruleset folder")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<RuleProblem> problems = RulesetFolder.check(dir);
+            if (!problems.isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                problems.forEach(p -> err.println(p.toString().replace("\n", "\n    ")));
+                err.println(problems.size() + " problem(s); nothing was compiled");
+                err.flush();
+                return OralmanCli.BAD_INPUT;
+            }
+            OralmanEngine engine = Engines.folder(dir);
+            int rules = 0;
+            for (LawVersion v : engine.versions()) {
+                rules += engine.ruleset(v).rules().size();
+            }
+            out.println("ok: " + engine.versions().size() + " law version(s), " + rules
+                    + " rules in all, safe and compiled without warnings");
+            out.flush();
+            return OralmanCli.OK;
+        }
+    }
+
+    /** {@code rules list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists every rule of the bundled law (or of --rules DIR): id, file, legal basis, confidence.")
+    static final class ListRules implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Option(names = "--rules", paramLabel = "DIR", description = "a ruleset folder")
+        Path rulesDir;
+
+        @Override
+        public Integer call() {
+            OralmanEngine engine = Engines.of(rulesDir);
+            Map<String, RuleInfo> rules = new TreeMap<>();
+            Map<String, String> versions = new TreeMap<>();
+            for (LawVersion v : engine.versions()) {
+                engine.ruleset(v).rules().values().forEach(r -> {
+                    rules.putIfAbsent(r.id(), r);
+                    versions.merge(r.id(), v.revision(), (a, b) -> a + " " + b);
+                });
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            rules.values().forEach(r -> out.println(r.id() + "\t" + r.file() + "\t"
+                    + r.basis().citation().replaceAll(" @.*", "") + "\t" + r.basis().confidence()
+                    + "\tverified=" + r.basis().verified() + "\tversions: " + versions.get(r.id())));
+            out.flush();
+            return OralmanCli.OK;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package kz.oralman.examples;
+
+import static kz.oralman.examples.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import kz.oralman.examples.CliTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The legal researcher's and the integrator's commands: rules, --rules, batch, impact. */
+class WorkflowTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static Path cases() {
+        return Repo.root().resolve("oralman-examples/cases");
+    }
+
+    private static Path sample() {
+        return cases().resolve("uz-2024-family-assign-granted.json");
+    }
+
+    @Test
+    void rulesExport_thenCheck_thenDecideWithTheFolder(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("rules", "export", dir.toString()).code());
+        Run check = run("rules", "check", dir.toString());
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("ok: 7 law version(s)"), check.out());
+        Run bundled = run("decide", sample().toString(), "--format", "json");
+        Run folder = run("decide", sample().toString(), "--format", "json", "--rules", dir.toString());
+        assertEquals(bundled.out(), folder.out());
+    }
+
+    @Test
+    void rulesCheck_ofAHostileFolder_exitsWith2_andNamesTheFileLineAndRule(@TempDir Path dir) throws Exception {
+        run("rules", "export", dir.toString());
+        Path f = dir.resolve("drl/art01_purpose.drl");
+        Files.writeString(f, Files.readString(f).replace("ApplicationFact( purpose == ArrivalPurpose.TEMPORARY )",
+                "ApplicationFact( purpose == ArrivalPurpose.TEMPORARY )\n    eval( Runtime.getRuntime() != null )"));
+        Run r = run("rules", "check", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("art01_purpose.drl:") && r.err().contains("PURPOSE.TEMPORARY")
+                && r.err().contains("Runtime"), r.err());
+        assertTrue(r.err().contains("nothing was compiled"), r.err());
+        Run decide = run("decide", sample().toString(), "--rules", dir.toString());
+        assertEquals(2, decide.code());
+        assertFalse(decide.err().contains("\tat "), decide.err());
+    }
+
+    @Test
+    void rulesList_namesEveryRuleWithItsBasis() {
+        Run r = run("rules", "list");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("STATUS.ASSIGN.GRANT\tstatus_assignment.drl\tZ1100000477"), r.out());
+        assertTrue(r.out().contains("UNVERIFIED"), r.out());
+    }
+
+    @Test
+    void batch_decidesEveryLine_inOrder_andGoesOnPastBadOnes(@TempDir Path dir) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> s = Files.list(cases())) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".json")).sorted().limit(12).toList()) {
+                lines.add(Files.readString(p).replace("\n", " "));
+            }
+        }
+        lines.add(3, "{ not json");
+        lines.add(7, "{\"format\": \"oralman-case/1\", \"id\": \"x\", \"persons\": []}");
+        lines.add(9, "");
+        Path in = dir.resolve("cases.jsonl");
+        Files.write(in, lines);
+        Path out = dir.resolve("decisions.jsonl");
+        Run r = run("batch", in.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        List<String> written = Files.readAllLines(out);
+        assertEquals(14, written.size());
+        JsonNode error = MAPPER.readTree(written.get(3));
+        assertEquals("oralman-error/1", error.get("format").asText());
+        assertEquals(4, error.get("line").asInt());
+        assertEquals("", error.at("/errors/0/path").asText());
+        assertEquals("oralman-decision/1", MAPPER.readTree(written.get(0)).get("format").asText());
+        JsonNode second = MAPPER.readTree(written.get(7));
+        assertEquals("/persons", second.at("/errors/0/path").asText(), written.get(7));
+        assertTrue(r.err().contains("14 cases: 12 decided, 2 errors"), r.err());
+    }
+
+    @Test
+    void batch_ofAMissingFile_exitsWith2_andWritesNothing(@TempDir Path dir) {
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(2, run("batch", dir.resolve("nope.jsonl").toString(), "--out", out.toString()).code());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void impact_ofThe2025Rules_showsTheSingleExtensionLimit() throws Exception {
+        Run md = run("impact", "--from", "Z1100000477@2024-07-17", "--to", "Z1100000477@2025-10-26",
+                cases().toString());
+        assertEquals(0, md.code(), md.err());
+        assertTrue(md.out().contains("STATUS.EXTEND.LIMIT_REACHED"), md.out());
+        assertTrue(md.out().contains("GRANTED → REFUSED"), md.out());
+        assertTrue(md.out().contains("```mermaid"), md.out());
+        Run json = run("impact", "--from", "Z1100000477@2024-07-17", "--to", "Z1100000477@2025-10-26",
+                cases().toString(), "--format", "json");
+        JsonNode report = MAPPER.readTree(json.out());
+        assertEquals("oralman-impact/1", report.get("format").asText());
+        assertTrue(report.get("changed").asInt() > 0);
+    }
+
+    @Test
+    void impact_ofAnEditedFolder_namesTheEditedRule(@TempDir Path dir) throws Exception {
+        run("rules", "export", dir.toString());
+        Path f = dir.resolve("drl/art01_purpose.drl");
+        Files.writeString(f, Files.readString(f).replace("purpose == ArrivalPurpose.TEMPORARY",
+                "purpose == ArrivalPurpose.PERMANENT_RESIDENCE"));
+        Run r = run("impact", "--from", "bundled", "--to", dir.toString(), cases().toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode report = MAPPER.readTree(r.out());
+        assertEquals("PURPOSE.TEMPORARY", report.at("/groups/0/ruleId").asText(), r.out());
+    }
+
+    @Test
+    void impact_ofAnUnknownRuleset_exitsWith2() {
+        Run r = run("impact", "--from", "nonsense", "--to", "bundled", cases().toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Maybe"), r.err());
+    }
+}
