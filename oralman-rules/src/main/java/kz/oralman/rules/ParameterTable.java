@@ -27,6 +27,9 @@ public final class ParameterTable {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
     private final Map<String, Parameter> parameters;
+    /** The values between breakpoints, computed once: a decision only looks them up. */
+    private final java.util.concurrent.ConcurrentNavigableMap<LocalDate, LawParameters> byBreakpoint =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private ParameterTable(Map<String, Parameter> parameters) {
         this.parameters = Map.copyOf(parameters);
@@ -131,8 +134,23 @@ public final class ParameterTable {
      * @return the values
      * @throws RulesetException when a parameter the rules need is missing or has no value then
      */
-    @SuppressWarnings("unchecked")
     public LawParameters on(LocalDate date) {
+        LocalDate breakpoint = null;
+        for (Parameter p : parameters.values()) {
+            for (Parameter.Value v : p.values()) {
+                if (!v.from().isAfter(date) && (breakpoint == null || v.from().isAfter(breakpoint))) {
+                    breakpoint = v.from();
+                }
+            }
+        }
+        if (breakpoint == null) {
+            return compute(date);
+        }
+        return byBreakpoint.computeIfAbsent(breakpoint, this::compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private LawParameters compute(LocalDate date) {
         return new LawParameters(
                 (Period) value("status.term", date),
                 (LocalDate) value("sovereignty.cutoff", date),

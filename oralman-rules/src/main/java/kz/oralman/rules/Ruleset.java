@@ -38,6 +38,8 @@ public final class Ruleset {
     private final Map<String, RuleInfo> rules;
     private final ParameterTable parameters;
     private final String hash;
+    /** Sessions are reset and reused: creating one per decision was the largest cost of a decision. */
+    private final org.kie.api.runtime.KieSessionsPool sessions;
 
     private Ruleset(LawVersion version, KieBase kieBase, Map<String, RuleInfo> rules, ParameterTable parameters,
                     String hash) {
@@ -46,6 +48,12 @@ public final class Ruleset {
         this.rules = rules;
         this.parameters = parameters;
         this.hash = hash;
+        this.sessions = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** A session from the pool; {@code dispose()} gives it back. */
+    org.kie.api.runtime.KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     /**

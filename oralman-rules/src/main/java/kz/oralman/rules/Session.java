@@ -33,7 +33,7 @@ final class Session {
 
     static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
                       StatusStanding standing) {
-        KieSession session = ruleset.kieBase().newKieSession();
+        KieSession session = ruleset.newSession();
         try {
             insertFacts(session, c, question, asOf, params, standing);
             int fired = session.fireAllRules(OralmanEngine.MAX_FIRINGS);

@@ -55,6 +55,29 @@ public final class Canonical {
         return write(COMPACT, tree);
     }
 
+    /**
+     * The SHA-256 of the canonical, indented form of a tree (the bytes {@link #print} gives, in UTF-8),
+     * computed without building the text.
+     *
+     * @param tree the tree
+     * @return the digest
+     */
+    public static byte[] sha256(JsonNode tree) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            try (java.security.DigestOutputStream out = new java.security.DigestOutputStream(
+                    java.io.OutputStream.nullOutputStream(), sha)) {
+                PRETTY.writeValue(out, tree);
+                out.write('\n');
+            }
+            return sha.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String write(ObjectWriter writer, JsonNode tree) {
         try {
             StringWriter out = new StringWriter();
