@@ -110,6 +110,27 @@ public final class Messages {
     }
 
     private String argument(String name, String value) {
+        if (name.equals("order")) {
+            return text("act." + value);
+        }
+        if (name.equals("alternatives") || name.equals("temporary")) {
+            if (value.equals("-")) {
+                return text("label.none");
+            }
+            StringBuilder sb = new StringBuilder();
+            for (String item : value.split(", ")) {
+                String[] parts = item.split(":");
+                if (parts.length != 3) {
+                    return value;
+                }
+                if (sb.length() > 0) {
+                    sb.append("; ");
+                }
+                sb.append(argument("region", parts[0])).append(" (").append(parts[1]).append(", ").append(parts[2])
+                        .append(" km)");
+            }
+            return sb.toString();
+        }
         if (name.equals("region")) {
             try {
                 return Region.valueOf(value).displayName(language);

@@ -28,7 +28,6 @@ import kz.oralman.model.json.CaseJson;
 import kz.oralman.rules.facts.EvidenceNeed;
 import kz.oralman.rules.facts.Finding;
 import kz.oralman.rules.facts.LawParameters;
-import kz.oralman.rules.facts.StatusStanding;
 import kz.oralman.rules.facts.Verdict;
 import org.threeten.extra.LocalDateRange;
 
@@ -54,8 +53,8 @@ public final class OralmanEngine {
     public static final int MAX_FIRINGS = 10_000;
 
     private static final Map<Outcome, Integer> STRENGTH = new EnumMap<>(Map.of(
-            Outcome.NOT_APPLICABLE, 0, Outcome.REFUSED, 1, Outcome.REFERRED, 2,
-            Outcome.ELIGIBLE_BUT_QUOTA_EXHAUSTED, 3, Outcome.NEEDS_EVIDENCE, 4, Outcome.GRANTED, 5));
+            Outcome.NOT_APPLICABLE, 0, Outcome.REFUSED, 1, Outcome.REFERRED, 2, Outcome.NEEDS_EVIDENCE, 3,
+            Outcome.ELIGIBLE_BUT_QUOTA_EXHAUSTED, 4, Outcome.NO_PLACE_AVAILABLE, 5, Outcome.GRANTED, 6));
     private static final LocalDate UNBOUNDED_PAST = LocalDate.of(1991, 12, 16);
 
     private final List<LawVersion> versions;
@@ -152,21 +151,15 @@ public final class OralmanEngine {
      * Decides a question about the applicant of a case under the law in force on a date.
      *
      * @param c the case
-     * @param question the question; this version decides {@link Question#STATUS_ASSIGNMENT} and
-     *     {@link Question#STATUS_EXTENSION}
+     * @param question the question
      * @param asOf the governing date
      * @return the decision, with its reasons, evidence requests and receipt
-     * @throws UnsupportedOperationException for a question this version does not decide yet
      * @throws IllegalStateException if the rules stop without a conclusion, or fire without end
      */
     public Decision decide(Case c, Question question, LocalDate asOf) {
         Objects.requireNonNull(c, "case");
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(asOf, "asOf");
-        if (question != Question.STATUS_ASSIGNMENT && question != Question.STATUS_EXTENSION) {
-            throw new UnsupportedOperationException("question " + question + " is not decided by this version"
-                    + " of oralman\nMaybe ask STATUS_ASSIGNMENT or STATUS_EXTENSION");
-        }
         String subject = c.application().applicant().value();
         Optional<LawVersion> version = versionOn(asOf);
         if (version.isEmpty()) {
@@ -174,9 +167,7 @@ public final class OralmanEngine {
         }
         Ruleset ruleset = ruleset(version.get());
         LawParameters params = ruleset.parameters().on(pinned ? within(version.get(), asOf) : asOf);
-        StatusStanding standing = StatusHistory.standing(c, c.application().applicant(), asOf,
-                params.oneOff2019Until());
-        Session.Result result = Session.run(ruleset, c, question, asOf, params, standing);
+        Session.Result result = Session.run(ruleset, c, question, asOf, params);
         return assemble(c, question, asOf, subject, ruleset, result);
     }
 
@@ -282,7 +273,8 @@ public final class OralmanEngine {
             }
         }
         Optional<LocalDateRange> term = Optional.empty();
-        if (outcome == Outcome.GRANTED) {
+        if (outcome == Outcome.GRANTED && winner.arguments().containsKey("from")
+                && winner.arguments().containsKey("to")) {
             term = Optional.of(Periods.closed(LocalDate.parse(winner.arguments().get("from")),
                     LocalDate.parse(winner.arguments().get("to"))));
         }

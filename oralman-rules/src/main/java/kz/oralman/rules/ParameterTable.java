@@ -88,6 +88,7 @@ public final class ParameterTable {
             case "date" -> LocalDate.parse(value);
             case "integer" -> Integer.parseInt(value);
             case "regions" -> regions(value);
+            case "text" -> value;
             default -> throw new IllegalArgumentException("unknown parameter type '" + type + "'");
         };
     }
@@ -160,6 +161,20 @@ public final class ParameterTable {
                 (Set<Region>) value("settlement.designatedRegions", date),
                 (LocalDate) value("status.oneOff2019Until", date),
                 (LocalDate) value("status.extension.countFrom", date),
-                (LocalDate) value("citizenship.lawDate", date));
+                (LocalDate) value("citizenship.lawDate", date),
+                (Period) value("centre.maxStay", date),
+                (Period) value("citizenship.reviewPeriod", date),
+                kz.oralman.model.QuotaUnit.valueOf((String) value("quota.unit", date)),
+                (Set<Region>) value("quota.settlementRegions", date),
+                (Integer) value("support.relocationMrpPerMember", date),
+                (Integer) value("support.rentMrpMin", date),
+                (Integer) value("support.rentMrpMax", date),
+                (Integer) value("support.rentMonths", date),
+                (Integer) value("support.housingSharePercent", date),
+                (Integer) value("support.housingCapMrp", date),
+                (Integer) value("mrp.tenge", date),
+                (LocalDate) value("rights.residenceWithoutSolvencyFrom", date),
+                (LocalDate) value("support.socialCodeFrom", date),
+                (String) value("centre.rulesAct", date));
     }
 }

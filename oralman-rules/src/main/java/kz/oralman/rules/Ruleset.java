@@ -38,8 +38,6 @@ public final class Ruleset {
     private final Map<String, RuleInfo> rules;
     private final ParameterTable parameters;
     private final String hash;
-    /** Sessions are reset and reused: creating one per decision was the largest cost of a decision. */
-    private final org.kie.api.runtime.KieSessionsPool sessions;
 
     private Ruleset(LawVersion version, KieBase kieBase, Map<String, RuleInfo> rules, ParameterTable parameters,
                     String hash) {
@@ -48,12 +46,15 @@ public final class Ruleset {
         this.rules = rules;
         this.parameters = parameters;
         this.hash = hash;
-        this.sessions = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** A session from the pool; {@code dispose()} gives it back. */
+    /**
+     * A new session. Drools' KieSessionsPool was tried and dropped: under concurrent use a reused
+     * session once lost a logical insertion (a finding missing from a decision), and correctness comes
+     * before the few microseconds it saved.
+     */
     org.kie.api.runtime.KieSession newSession() {
-        return sessions.newKieSession();
+        return kieBase.newKieSession();
     }
 
     /**

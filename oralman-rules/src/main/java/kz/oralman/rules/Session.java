@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import kz.oralman.model.Application;
 import kz.oralman.model.Case;
+import kz.oralman.model.Centre;
 import kz.oralman.model.Person;
 import kz.oralman.model.Question;
 import kz.oralman.rules.facts.ApplicationFact;
@@ -18,7 +19,9 @@ import kz.oralman.rules.facts.LawParameters;
 import kz.oralman.rules.facts.PersonFact;
 import kz.oralman.rules.facts.RefusalEntry;
 import kz.oralman.rules.facts.ResidenceFact;
-import kz.oralman.rules.facts.StatusStanding;
+import kz.oralman.rules.facts.CentreFact;
+import kz.oralman.rules.facts.QuotaFact;
+import kz.oralman.rules.facts.StayFact;
 import kz.oralman.rules.facts.TieFact;
 import kz.oralman.rules.facts.Verdict;
 import org.kie.api.runtime.KieSession;
@@ -31,11 +34,10 @@ final class Session {
     private Session() {
     }
 
-    static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
-                      StatusStanding standing) {
+    static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params) {
         KieSession session = ruleset.newSession();
         try {
-            insertFacts(session, c, question, asOf, params, standing);
+            insertFacts(session, c, question, asOf, params);
             int fired = session.fireAllRules(OralmanEngine.MAX_FIRINGS);
             if (fired >= OralmanEngine.MAX_FIRINGS) {
                 throw new IllegalStateException("the rules of " + ruleset.version().id() + " fired " + fired
@@ -59,14 +61,27 @@ final class Session {
         }
     }
 
-    static void insertFacts(KieSession session, Case c, Question question, LocalDate asOf, LawParameters params,
-                            StatusStanding standing) {
+    static void insertFacts(KieSession session, Case c, Question question, LocalDate asOf, LawParameters params) {
         Application app = c.application();
         Set<kz.oralman.model.PersonId> members = Set.copyOf(app.familyMembers());
         session.insert(new Ask(question, asOf, app.applicant().value()));
         session.insert(params);
-        session.insert(standing);
+        for (Person p : c.persons()) {
+            session.insert(StatusHistory.standing(c, p.id(), asOf, params.oneOff2019Until()));
+        }
         session.insert(new ApplicationFact(app));
+        for (int i = 0; i < c.centres().size(); i++) {
+            Centre centre = c.centres().get(i);
+            var count = centre.occupancyOn(asOf);
+            session.insert(new CentreFact(centre, centre.region(), centre.kind(), count.isPresent(),
+                    count.map(o -> centre.capacity() - o.persons()).orElse(0), "/centres/" + i));
+        }
+        for (int i = 0; i < c.stays().size(); i++) {
+            session.insert(new StayFact(c.stays().get(i).person().value(), c.stays().get(i), "/stays/" + i));
+        }
+        for (int i = 0; i < c.quotas().size(); i++) {
+            session.insert(new QuotaFact(c.quotas().get(i), "/quotas/" + i));
+        }
         for (int i = 0; i < c.persons().size(); i++) {
             Person p = c.persons().get(i);
             String ptr = "/persons/" + i;

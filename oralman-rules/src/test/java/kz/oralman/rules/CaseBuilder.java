@@ -49,6 +49,12 @@ final class CaseBuilder {
     private Region region = Region.PAVLODAR;
     private DocumentPackage pack = new DocumentPackage(EvidenceStatus.VERIFIED, EvidenceStatus.VERIFIED);
     private CitizenshipApplication citizenshipApplication;
+    private final List<Person> others = new ArrayList<>();
+    private final List<PersonId> members = new ArrayList<>();
+    private final List<FamilyTie> ties = new ArrayList<>();
+    private final List<kz.oralman.model.Centre> centres = new ArrayList<>();
+    private final List<kz.oralman.model.QuotaSnapshot> quotas = new ArrayList<>();
+    private final List<kz.oralman.model.CentreStay> stays = new ArrayList<>();
     private boolean claimsTouched;
     private boolean citizenshipsTouched;
     private boolean residencesTouched;
@@ -124,6 +130,55 @@ final class CaseBuilder {
         return this;
     }
 
+    /** A family member moving with the applicant (a child of the applicant). */
+    CaseBuilder child(String id, String born) {
+        others.add(new Person(PersonId.of(id), List.of(PersonName.of("Айгерім", "Cyrl")), LocalDate.parse(born),
+                List.of(), List.of(), List.of(), List.of()));
+        members.add(PersonId.of(id));
+        ties.add(new FamilyTie(PersonId.of(id), kz.oralman.model.Relation.CHILD, APPLICANT));
+        return this;
+    }
+
+    /** The applicant is the widow(er) of a person who held the status from a date. */
+    CaseBuilder widowOf(String id, String grantedOn) {
+        others.add(new Person(PersonId.of(id), List.of(PersonName.of("Серік", "Cyrl")), LocalDate.of(1970, 1, 1),
+                List.of(), List.of(), List.of(), List.of()));
+        ties.add(new FamilyTie(APPLICANT, kz.oralman.model.Relation.WIDOW_OF, PersonId.of(id)));
+        LocalDate g = LocalDate.parse(grantedOn);
+        history.add(0, StatusEvent.granted(PersonId.of(id), g, g.plusYears(1).minusDays(1)));
+        return this;
+    }
+
+    CaseBuilder centre(String id, Region r, kz.oralman.model.CentreKind kind, int capacity, String countedOn, int occupied) {
+        centres.add(new kz.oralman.model.Centre(id, "Centre " + id, r, kind, capacity, countedOn == null ? List.of()
+                : List.of(new kz.oralman.model.Occupancy(LocalDate.parse(countedOn), occupied))));
+        return this;
+    }
+
+    CaseBuilder quota(int year, Region r, kz.oralman.model.QuotaUnit unit, int allocated, int used, String countedOn) {
+        quotas.add(new kz.oralman.model.QuotaSnapshot(year, r, kz.oralman.model.QuotaCategory.KANDAS, unit, allocated,
+                used, LocalDate.parse(countedOn)));
+        return this;
+    }
+
+    CaseBuilder stay(String centreId, String from, String to) {
+        stays.add(new kz.oralman.model.CentreStay(APPLICANT, centreId, period(from, to)));
+        return this;
+    }
+
+    CaseBuilder citizenshipApplication(String filedOn, EvidenceStatus renunciation, boolean withPermanentResidence) {
+        citizenshipApplication = new CitizenshipApplication(LocalDate.parse(filedOn), renunciation,
+                withPermanentResidence);
+        return this;
+    }
+
+    /** A status granted to the applicant for a year from a date. */
+    CaseBuilder holder(String grantedOn) {
+        LocalDate g = LocalDate.parse(grantedOn);
+        history.add(StatusEvent.granted(APPLICANT, g, Terms.lastDay(g, java.time.Period.ofYears(1))));
+        return this;
+    }
+
     CaseBuilder citizenshipApplication(String filedOn) {
         citizenshipApplication = new CitizenshipApplication(LocalDate.parse(filedOn), EvidenceStatus.VERIFIED, true);
         return this;
@@ -158,9 +213,12 @@ final class CaseBuilder {
         defaults();
         Person p = new Person(APPLICANT, List.of(PersonName.of("Ерлан Сейітұлы", "Cyrl")), birth, claims,
                 citizenships, residences, List.of());
-        Application app = new Application(APPLICANT, List.of(), question, filed, Channel.CITIZENS_SERVICE_CENTRE,
+        Application app = new Application(APPLICANT, members, question, filed, Channel.CITIZENS_SERVICE_CENTRE,
                 purpose, List.of(), Optional.ofNullable(region), history, refusals, pack,
                 Optional.ofNullable(citizenshipApplication));
-        return new Case("test-case", List.of(p), List.<FamilyTie>of(), app, List.of(), List.of(), List.of());
+        List<Person> persons = new ArrayList<>();
+        persons.add(p);
+        persons.addAll(others);
+        return new Case("test-case", persons, ties, app, centres, stays, quotas);
     }
 }

@@ -83,14 +83,6 @@ class EngineTest {
         assertThrows(IllegalArgumentException.class, () -> RuleVerifier.ENGINE.replay(c, forged));
     }
 
-    @Test
-    void unsupportedQuestion_isRejectedWithAdvice() {
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> RuleVerifier.ENGINE.decide(CaseBuilder.qualifying().build(), Question.QUOTA_INCLUSION,
-                        LocalDate.of(2024, 1, 1)));
-        assertTrue(e.getMessage().contains("QUOTA_INCLUSION"));
-    }
-
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
         "2023-02-28, NONE",

@@ -13,7 +13,6 @@ import kz.oralman.model.Case;
 import kz.oralman.model.decision.Decision;
 import kz.oralman.model.decision.Outcome;
 import kz.oralman.rules.facts.LawParameters;
-import kz.oralman.rules.facts.StatusStanding;
 
 /**
  * Tests one rule at a time, in the manner of Timefold's constraint verifier:
@@ -60,9 +59,7 @@ final class RuleVerifier {
                 fail("rule " + ruleId + " is not in law version " + version.get().id() + " (asOf " + date + ")");
             }
             LawParameters params = ruleset.parameters().on(date);
-            StatusStanding standing = StatusHistory.standing(c, c.application().applicant(), date,
-                    params.oneOff2019Until());
-            result = Session.run(ruleset, c, c.application().question(), date, params, standing);
+            result = Session.run(ruleset, c, c.application().question(), date, params);
         }
 
         private Stream<String> conclusions() {

@@ -13,5 +13,10 @@ public enum Outcome {
     /** The question does not arise: the law is not in force, or the person is already a citizen. */
     NOT_APPLICABLE,
     /** Eligible for the regional quota, but the quota is used up. */
-    ELIGIBLE_BUT_QUOTA_EXHAUSTED
+    ELIGIBLE_BUT_QUOTA_EXHAUSTED,
+    /**
+     * Eligible for a place in an adaptation and integration centre, but the intended region has none
+     * or all are full; the reasons propose centres in the nearest regions and temporary accommodation.
+     */
+    NO_PLACE_AVAILABLE
 }

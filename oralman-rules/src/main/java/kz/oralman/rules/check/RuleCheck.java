@@ -38,7 +38,7 @@ public final class RuleCheck {
     private static final Set<String> ALLOWED_IMPORT_PACKAGES = Set.of("kz.oralman.model", "kz.oralman.model.decision",
             "kz.oralman.rules.facts", "java.time");
     private static final Set<String> ALLOWED_IMPORT_CLASSES = Set.of("kz.oralman.rules.Terms",
-            "kz.oralman.rules.Evidence", "java.util.List", "java.util.Map", "java.util.Set", "java.util.Optional",
+            "kz.oralman.rules.Evidence", "kz.oralman.rules.Placement", "kz.oralman.rules.Support", "java.util.List", "java.util.Map", "java.util.Set", "java.util.Optional",
             "java.util.Collection", "java.util.Collections", "java.util.Objects", "java.util.EnumSet");
     private static final Set<String> JAVA_LANG = Set.of("String", "Integer", "Long", "Boolean", "Character", "Math",
             "Double", "Short", "Byte", "Object", "Comparable", "CharSequence", "Enum", "Number");

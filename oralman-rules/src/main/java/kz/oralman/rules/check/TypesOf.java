@@ -41,7 +41,9 @@ final class TypesOf {
                     kz.oralman.rules.facts.ResidenceFact.class, kz.oralman.rules.facts.TieFact.class,
                     kz.oralman.rules.facts.RefusalEntry.class, kz.oralman.rules.facts.StatusStanding.class,
                     kz.oralman.rules.facts.LawParameters.class, kz.oralman.rules.facts.Finding.class,
-                    kz.oralman.rules.facts.Verdict.class, kz.oralman.rules.facts.EvidenceNeed.class));
+                    kz.oralman.rules.facts.Verdict.class, kz.oralman.rules.facts.EvidenceNeed.class,
+                    kz.oralman.rules.facts.CentreFact.class, kz.oralman.rules.facts.QuotaFact.class,
+                    kz.oralman.rules.facts.StayFact.class));
             default -> {
                 // nothing else may be imported with a wildcard
             }

@@ -42,6 +42,31 @@ public record ApplicationFact(Application application) {
         return application.documentPackage().inDate();
     }
 
+    /** @return the persons of the household: the applicant and the family members moving with them */
+    public int persons() {
+        return 1 + application.familyMembers().size();
+    }
+
+    /**
+     * Places of the quota the household needs.
+     *
+     * @param unit what the quota counts
+     * @return the persons of the household, or one family
+     */
+    public int needed(kz.oralman.model.QuotaUnit unit) {
+        return unit == kz.oralman.model.QuotaUnit.PERSONS ? persons() : 1;
+    }
+
+    /** @return the notarised renunciation of foreign citizenship, as far as known; UNKNOWN without an application */
+    public EvidenceStatus renunciation() {
+        return application.citizenshipApplication().map(c -> c.renunciation()).orElse(EvidenceStatus.UNKNOWN);
+    }
+
+    /** @return whether permanent residence was applied for together with citizenship */
+    public boolean withPermanentResidence() {
+        return application.citizenshipApplication().map(c -> c.withPermanentResidence()).orElse(false);
+    }
+
     /** @return whether a citizenship application is pending */
     public boolean citizenshipApplied() {
         return application.citizenshipApplication().isPresent();

@@ -18,14 +18,48 @@ import kz.oralman.model.Region;
  * @param oneOff2019Until the day to which the 2019 instruction extended statuses
  * @param extensionCountFrom extensions decided before this day do not count toward the limit
  * @param citizenshipLawDate the date of the Law on Citizenship of 1991
+ * @param centreMaxStay the longest stay in an adaptation and integration centre
+ * @param citizenshipReview the review period of a simplified citizenship application
+ * @param quotaUnit what the regional quota counts
+ * @param settlementRegions the regions of settlement for the regional quota (empty: not encoded)
+ * @param relocationMrp the one-off relocation subsidy per family member, in MRP
+ * @param rentMrpMin rent and utilities per family a month, at least, in MRP
+ * @param rentMrpMax rent and utilities per family a month, at most, in MRP
+ * @param rentMonths months of rent support
+ * @param housingSharePct the housing certificate's share of the price, in percent
+ * @param housingCapMrp the housing certificate's cap, in MRP
+ * @param mrpTenge the tenge value of one MRP in the year of the date
+ * @param residenceWithoutSolvencyFrom from when the permanent residence permit needs no proof of solvency
+ * @param socialCodeFrom from when the Social Code is the basis of the support measures
+ * @param centreRulesAct the key of the order that sets the rules of stay in the centres on the date
  */
 public record LawParameters(Period statusTerm, LocalDate sovereigntyCutoff, int extensionMaxCount,
                             Period extensionMaxTerm, int processingWorkingDays, Set<Region> designatedRegions,
                             LocalDate oneOff2019Until, LocalDate extensionCountFrom,
-                            LocalDate citizenshipLawDate) {
+                            LocalDate citizenshipLawDate, Period centreMaxStay, Period citizenshipReview,
+                            kz.oralman.model.QuotaUnit quotaUnit, Set<Region> settlementRegions, int relocationMrp,
+                            int rentMrpMin, int rentMrpMax, int rentMonths, int housingSharePct, int housingCapMrp,
+                            int mrpTenge, LocalDate residenceWithoutSolvencyFrom, LocalDate socialCodeFrom,
+                            String centreRulesAct) {
     /** Copies the set. */
     public LawParameters {
         designatedRegions = Set.copyOf(designatedRegions);
+        settlementRegions = Set.copyOf(settlementRegions);
+    }
+
+    /**
+     * Whether a region is a region of settlement for the regional quota.
+     *
+     * @param region a region, or null
+     * @return true if it is
+     */
+    public boolean settlement(Region region) {
+        return region != null && settlementRegions.contains(region);
+    }
+
+    /** @return whether the regions of settlement are encoded for the date */
+    public boolean settlementKnown() {
+        return !settlementRegions.isEmpty();
     }
 
     /**

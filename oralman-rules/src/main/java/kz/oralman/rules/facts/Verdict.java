@@ -9,8 +9,8 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * A decision rule's conclusion for the question asked. When several verdicts stand, the decision
- * takes the strongest in the order NOT_APPLICABLE, REFUSED, REFERRED, ELIGIBLE_BUT_QUOTA_EXHAUSTED,
- * NEEDS_EVIDENCE, GRANTED, and gives the reasons of all of them.
+ * takes the strongest in the order NOT_APPLICABLE, REFUSED, REFERRED, NEEDS_EVIDENCE,
+ * ELIGIBLE_BUT_QUOTA_EXHAUSTED, NO_PLACE_AVAILABLE, GRANTED, and gives the reasons of all of them.
  *
  * @param ruleId the rule that concluded it
  * @param outcome the outcome

@@ -1,0 +1,299 @@
+package kz.oralman.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import kz.oralman.examples.batch.BatchRunner;
+import kz.oralman.examples.bench.PlainStatusLogic;
+import kz.oralman.examples.bench.RegistryGenerator;
+import kz.oralman.model.decision.Outcome;
+import kz.oralman.model.json.Canonical;
+import kz.oralman.model.json.CaseJson;
+import kz.oralman.model.json.InvalidCaseException;
+import kz.oralman.rules.LawVersion;
+import kz.oralman.rules.OralmanEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code oralman bench}: generates a synthetic national registry and decides it end to end, with the
+ * engine and with the plain-Java status logic, and reports the times, the rates, the peak heap and the
+ * ratio. See docs/performance.md.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Generates a synthetic national registry (a fixed seed; the proportions of law-notes §8:",
+            "origins, ages, family sizes; one case a family, as JSONL) and decides it end to end (read, decide,",
+            "write) with the engine, then once more with the plain-Java status logic, on the same file.",
+            "Prints the generation time, the decide time, decisions per second, the peak heap and the ratio.",
+            "Run it with the heap you mean to measure, e.g. java -Xmx512m -jar oralman-cli.jar bench",
+            "Example: oralman bench --persons 200000 --threads 2"})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--persons", paramLabel = "N", defaultValue = "1200000",
+            description = "persons in the registry (default: ${DEFAULT-VALUE})")
+    long persons;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "20240301",
+            description = "the generator's seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--file", paramLabel = "PATH", description = "where the registry JSONL goes (default: a temp file)")
+    Path file;
+
+    @Option(names = "--keep", description = "keep the registry and the decision files (default: delete them)")
+    boolean keep;
+
+    @Override
+    public Integer call() throws Exception {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1 || n > 256) {
+            throw new UserError("--threads " + n + " is outside 1..256");
+        }
+        if (persons < 1) {
+            throw new UserError("--persons " + persons + " must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path registry = file != null ? file : Files.createTempFile("oralman-registry-", ".jsonl");
+        Path engineOut = Files.createTempFile(registry.toAbsolutePath().getParent(), "oralman-decisions-", ".jsonl");
+        Path plainOut = Files.createTempFile(registry.toAbsolutePath().getParent(), "oralman-plain-", ".jsonl");
+        try {
+            out.printf(Locale.ROOT, "bench: %,d persons, seed %d, %d thread(s), %d cores, max heap %,d MB, Java %s%n",
+                    persons, seed, n, Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+
+            long t0 = System.nanoTime();
+            RegistryGenerator.Stats stats;
+            try (Writer w = Files.newBufferedWriter(registry, StandardCharsets.UTF_8)) {
+                stats = new RegistryGenerator(seed).write(w, persons);
+            }
+            long generation = System.nanoTime() - t0;
+            out.printf(Locale.ROOT, "generated %s in %.1f s (%,d MB): %s%n", registry, generation / 1e9,
+                    Files.size(registry) >> 20, stats.describe().replace("\n", "\n  "));
+            out.flush();
+
+            t0 = System.nanoTime();
+            OralmanEngine engine = OralmanEngine.bundled();
+            for (LawVersion v : engine.versions()) {
+                engine.ruleset(v);
+            }
+            long build = System.nanoTime() - t0;
+            out.printf(Locale.ROOT, "engine built: %d law versions compiled in %.1f s%n", engine.versions().size(),
+                    build / 1e9);
+
+            HeapWatch heap = HeapWatch.start();
+            BatchRunner.Summary engineRun;
+            try (Reader r = new BufferedReader(Files.newBufferedReader(registry, StandardCharsets.UTF_8), 1 << 16);
+                 Writer w = Files.newBufferedWriter(engineOut, StandardCharsets.UTF_8)) {
+                engineRun = new BatchRunner(engine, n, Optional.empty(), Optional.empty()).run(r, w, p -> { });
+            }
+            long[] enginePeak = heap.stop();
+            out.printf(Locale.ROOT, "engine: %,d cases (%,d decided, %,d errors) read, decided and written in %.1f s:"
+                            + " %,.0f decisions/s, %,.0f persons/s; peak heap %,d MB (sampled), %,d MB (sum of pool peaks)%n",
+                    engineRun.cases(), engineRun.decided(), engineRun.errors(), engineRun.nanos() / 1e9,
+                    engineRun.perSecond(), stats.persons() * 1e9 / engineRun.nanos(), enginePeak[0] >> 20,
+                    enginePeak[1] >> 20);
+            engineRun.outcomes().forEach((o, c) -> out.printf(Locale.ROOT, "  %-28s %,d%n", o, c));
+            out.printf(Locale.ROOT, "engine end to end with the build: %.1f s%n", (build + engineRun.nanos()) / 1e9);
+            out.flush();
+
+            PlainStatusLogic plain = PlainStatusLogic.bundled();
+            heap = HeapWatch.start();
+            long[] plainCounts;
+            long plainNanos;
+            Map<Outcome, Long> plainOutcomes = new EnumMap<>(Outcome.class);
+            try (Reader r = new BufferedReader(Files.newBufferedReader(registry, StandardCharsets.UTF_8), 1 << 16);
+                 Writer w = Files.newBufferedWriter(plainOut, StandardCharsets.UTF_8)) {
+                t0 = System.nanoTime();
+                plainCounts = runPlain(plain, n, r, w, plainOutcomes);
+                plainNanos = System.nanoTime() - t0;
+            }
+            long[] plainPeak = heap.stop();
+            out.printf(Locale.ROOT, "plain Java: %,d cases (%,d errors) read, decided and written in %.1f s:"
+                            + " %,.0f decisions/s; peak heap %,d MB (sampled), %,d MB (sum of pool peaks)%n",
+                    plainCounts[0], plainCounts[1], plainNanos / 1e9, plainCounts[0] * 1e9 / plainNanos,
+                    plainPeak[0] >> 20, plainPeak[1] >> 20);
+            boolean same = plainOutcomes.equals(engineRun.outcomes());
+            out.printf(Locale.ROOT, "ratio engine / plain Java, end to end: %.2fx the time%s%n",
+                    (double) engineRun.nanos() / plainNanos,
+                    same ? " (same outcome counts)" : " (OUTCOME COUNTS DIFFER: " + plainOutcomes + ")");
+            if (keep) {
+                out.printf("kept: %s, %s, %s%n", registry, engineOut, plainOut);
+            }
+            out.flush();
+            return same ? OralmanCli.OK : OralmanCli.INTERNAL;
+        } finally {
+            if (!keep) {
+                Files.deleteIfExists(engineOut);
+                Files.deleteIfExists(plainOut);
+                Files.deleteIfExists(registry);
+            }
+        }
+    }
+
+    /** Reads, decides with the plain logic and writes in input order, as BatchRunner does: {cases, errors}. */
+    private static long[] runPlain(PlainStatusLogic plain, int threads, Reader in, Writer out,
+                                   Map<Outcome, Long> outcomes) throws IOException {
+        BufferedReader lines = new BufferedReader(in, 1 << 16);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "oralman-plain");
+            t.setDaemon(true);
+            return t;
+        });
+        int window = threads * 64;
+        Deque<Future<String[]>> inFlight = new ArrayDeque<>(window);
+        long[] counts = new long[2];
+        try {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String task = line;
+                inFlight.add(pool.submit(() -> decidePlain(plain, task)));
+                if (inFlight.size() >= window) {
+                    writePlain(inFlight.poll(), out, counts, outcomes);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                writePlain(inFlight.poll(), out, counts, outcomes);
+            }
+            out.flush();
+        } finally {
+            pool.shutdownNow();
+        }
+        return counts;
+    }
+
+    private static void writePlain(Future<String[]> future, Writer out, long[] counts, Map<Outcome, Long> outcomes)
+            throws IOException {
+        String[] r;
+        try {
+            r = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a plain task failed unexpectedly", e.getCause());
+        }
+        out.write(r[0]);
+        out.write('\n');
+        counts[0]++;
+        if (r[1] == null) {
+            counts[1]++;
+        } else {
+            outcomes.merge(Outcome.valueOf(r[1]), 1L, Long::sum);
+        }
+    }
+
+    private static String[] decidePlain(PlainStatusLogic plain, String line) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        try {
+            PlainStatusLogic.PlainDecision d = plain.decide(CaseJson.read(line));
+            ObjectNode o = f.objectNode();
+            o.put("format", "oralman-plain-decision/1");
+            o.put("outcome", d.outcome().name());
+            o.put("lawVersion", d.lawVersion());
+            if (d.termFrom() != null) {
+                o.putObject("term").put("from", d.termFrom().toString()).put("to", d.termTo().toString());
+            }
+            ArrayNode reasons = o.putArray("reasons");
+            for (PlainStatusLogic.PlainReason r : d.reasons()) {
+                ObjectNode reason = reasons.addObject().put("ruleId", r.ruleId());
+                ObjectNode args = reason.putObject("arguments");
+                r.arguments().forEach(args::put);
+                ArrayNode facts = reason.putArray("facts");
+                r.pointers().forEach(facts::add);
+            }
+            ArrayNode requests = o.putArray("evidenceRequests");
+            d.evidenceRequests().forEach(e -> {
+                ObjectNode req = requests.addObject().put("fact", e.fact()).put("person", e.person())
+                        .put("ruleId", e.ruleId());
+                ArrayNode docs = req.putArray("documents");
+                e.documents().forEach(docs::add);
+            });
+            return new String[] {Canonical.printLine(o), d.outcome().name()};
+        } catch (InvalidCaseException e) {
+            ObjectNode o = f.objectNode().put("format", BatchRunner.ERROR_FORMAT).put("kind", "invalid-case");
+            return new String[] {Canonical.printLine(o), null};
+        }
+    }
+
+    /**
+     * Peak heap during a run, two ways: the heap in use sampled every 10 ms (what the run held at its worst),
+     * and the sum of the heap pools' peak usage since the start (an upper bound: the pools peak at different
+     * moments).
+     */
+    private static final class HeapWatch {
+        private final AtomicLong max = new AtomicLong();
+        private final Thread sampler;
+        private volatile boolean running = true;
+
+        private HeapWatch() {
+            sampler = new Thread(() -> {
+                while (running) {
+                    max.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "oralman-heap-watch");
+            sampler.setDaemon(true);
+        }
+
+        static HeapWatch start() {
+            System.gc();
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == MemoryType.HEAP) {
+                    p.resetPeakUsage();
+                }
+            }
+            HeapWatch w = new HeapWatch();
+            w.sampler.start();
+            return w;
+        }
+
+        long[] stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+            long pools = 0;
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == MemoryType.HEAP) {
+                    pools += p.getPeakUsage().getUsed();
+                }
+            }
+            return new long[] {max.get(), pools};
+        }
+    }
+}

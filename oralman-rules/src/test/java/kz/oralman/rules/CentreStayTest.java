@@ -1,0 +1,93 @@
+package kz.oralman.rules;
+
+import static kz.oralman.rules.RuleVerifier.verifyThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import kz.oralman.model.CentreKind;
+import kz.oralman.model.Question;
+import kz.oralman.model.Region;
+import kz.oralman.model.decision.Decision;
+import kz.oralman.model.decision.Outcome;
+import org.junit.jupiter.api.Test;
+
+class CentreStayTest {
+    private static CaseBuilder holder(Region r) {
+        return holder(r, "2024-05-02", "2024-03-01");
+    }
+
+    private static CaseBuilder holder(Region r, String filed, String granted) {
+        return CaseBuilder.qualifying().question(Question.CENTRE_PLACEMENT).filed(filed).holder(granted)
+                .region(r).child("son", "2015-06-01");
+    }
+
+    @Test
+    void rulesInForce_namesTheOrderOfTheDate() {
+        verifyThat("CENTRE.RULES_IN_FORCE").given(holder(Region.MANGYSTAU, "2012-05-02", "2012-03-01"))
+                .asOf("2012-05-02").withArguments(Map.of("order", "MVD-ORDER-582-2011"));
+        verifyThat("CENTRE.RULES_IN_FORCE").given(holder(Region.MANGYSTAU, "2013-07-22", "2013-03-01")).asOf("2013-07-22")
+                .withArguments(Map.of("order", "V1300008600"));
+    }
+
+    @Test
+    void statusHolder_andNoStatus() {
+        verifyThat("CENTRE.STATUS_HOLDER").given(holder(Region.MANGYSTAU)).asOf("2024-05-02").derives();
+        verifyThat("CENTRE.NO_STATUS").given(CaseBuilder.qualifying().question(Question.CENTRE_PLACEMENT)
+                .region(Region.MANGYSTAU)).asOf("2024-05-02").concludes(Outcome.REFUSED).decision(Outcome.REFUSED);
+    }
+
+    @Test
+    void place_inTheCentreWithTheMostRoom_forSixMonths() {
+        Decision d = verifyThat("CENTRE.PLACE").given(holder(Region.MANGYSTAU)
+                .centre("aktau", Region.MANGYSTAU, CentreKind.ADAPTATION_INTEGRATION, 200, "2024-05-01", 190)
+                .centre("zhanaozen", Region.MANGYSTAU, CentreKind.ADAPTATION_INTEGRATION, 50, "2024-05-01", 10))
+                .asOf("2024-05-02").concludes(Outcome.GRANTED)
+                .withArguments(Map.of("centre", "zhanaozen", "from", "2024-05-02", "to", "2024-11-01", "persons", "2"))
+                .decision(Outcome.GRANTED).decide();
+        assertTrue(d.term().isPresent());
+    }
+
+    @Test
+    void occupancyUnknown_needsACount() {
+        verifyThat("CENTRE.OCCUPANCY_UNKNOWN").given(holder(Region.MANGYSTAU)
+                .centre("aktau", Region.MANGYSTAU, CentreKind.ADAPTATION_INTEGRATION, 200, null, 0))
+                .asOf("2024-05-02").derives().decision(Outcome.NEEDS_EVIDENCE);
+    }
+
+    @Test
+    void noCentreInTheRegion_proposesTheNearestAndTemporaryAccommodation() {
+        verifyThat("CENTRE.NO_PLACE_IN_REGION").given(holder(Region.ATYRAU)
+                .centre("aktau", Region.MANGYSTAU, CentreKind.ADAPTATION_INTEGRATION, 200, "2024-05-01", 100)
+                .centre("karaganda", Region.KARAGANDA, CentreKind.ADAPTATION_INTEGRATION, 100, "2024-05-01", 10)
+                .centre("tac-atyrau", Region.ATYRAU, CentreKind.TEMPORARY_ACCOMMODATION, 40, "2024-05-01", 0))
+                .asOf("2024-05-02").concludes(Outcome.NO_PLACE_AVAILABLE)
+                .withArguments(Map.of("alternatives", "MANGYSTAU:aktau:" + Placement.km(Region.ATYRAU, Region.MANGYSTAU)
+                        + ", KARAGANDA:karaganda:" + Placement.km(Region.ATYRAU, Region.KARAGANDA),
+                        "temporary", "ATYRAU:tac-atyrau:0"))
+                .decision(Outcome.NO_PLACE_AVAILABLE);
+    }
+
+    @Test
+    void aFullCentre_isNoPlace() {
+        verifyThat("CENTRE.NO_PLACE_IN_REGION").given(holder(Region.MANGYSTAU)
+                .centre("aktau", Region.MANGYSTAU, CentreKind.ADAPTATION_INTEGRATION, 200, "2024-05-01", 199))
+                .asOf("2024-05-02").derives().withArguments(Map.of("alternatives", "-"));
+    }
+
+    @Test
+    void regionNotStated_needsADeclaration() {
+        verifyThat("CENTRE.REGION_NOT_STATED").given(holder(null)).asOf("2024-05-02").derives()
+                .decision(Outcome.NEEDS_EVIDENCE);
+    }
+
+    @Test
+    void stayTermOver_afterSixMonths_butNotTheDayBefore() {
+        CaseBuilder c = holder(Region.MANGYSTAU)
+                .centre("aktau", Region.MANGYSTAU, CentreKind.ADAPTATION_INTEGRATION, 200, "2024-05-01", 10)
+                .stay("aktau", "2024-03-05", null);
+        verifyThat("CENTRE.STAY_TERM_OVER").given(c).asOf("2024-09-04").doesNotDerive();
+        verifyThat("CENTRE.STAY_TERM_OVER").given(holder(Region.MANGYSTAU)
+                .centre("aktau", Region.MANGYSTAU, CentreKind.ADAPTATION_INTEGRATION, 200, "2024-05-01", 10)
+                .stay("aktau", "2024-03-05", null)).asOf("2024-09-05").concludes(Outcome.REFUSED);
+    }
+}
