@@ -94,7 +94,9 @@ final class RandomCases {
         }
         Person p = new Person(A, List.of(PersonName.of("Test " + index, "Latn")), birth, claims, citizenships,
                 residences, List.of());
-        Question q = random.nextInt(3) == 0 ? Question.STATUS_EXTENSION : Question.STATUS_ASSIGNMENT;
+        int qi = random.nextInt(10);
+        Question q = qi < 5 ? Question.STATUS_ASSIGNMENT : qi < 7 ? Question.STATUS_EXTENSION
+                : Question.values()[2 + random.nextInt(3)];
         List<StatusEvent> history = new ArrayList<>();
         if (random.nextBoolean()) {
             LocalDate granted = asOf.minusDays(random.nextInt(900));
@@ -115,6 +117,21 @@ final class RandomCases {
                 asOf.minusDays(30), evidence(), random.nextBoolean())) : Optional.empty();
         Application app = new Application(A, List.of(), q, asOf, pick(Channel.values()), purpose, List.of(), region,
                 history, refusals, new DocumentPackage(evidence(), evidence()), ca);
-        return new Case("random-" + index, List.of(p), List.of(), app, List.of(), List.of(), List.of());
+        List<kz.oralman.model.Centre> centres = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            int capacity = 10 + random.nextInt(200);
+            centres.add(new kz.oralman.model.Centre("c" + i, "Centre " + i, pick(Region.values()),
+                    pick(kz.oralman.model.CentreKind.values()), capacity, random.nextBoolean() ? List.of()
+                    : List.of(new kz.oralman.model.Occupancy(asOf.minusDays(random.nextInt(60)),
+                    random.nextInt(capacity + 1)))));
+        }
+        List<kz.oralman.model.QuotaSnapshot> quotas = new ArrayList<>();
+        if (random.nextBoolean() && region.isPresent()) {
+            int allocated = random.nextInt(1000);
+            quotas.add(new kz.oralman.model.QuotaSnapshot(asOf.getYear(), region.get(),
+                    kz.oralman.model.QuotaCategory.KANDAS, pick(kz.oralman.model.QuotaUnit.values()), allocated,
+                    random.nextInt(allocated + 1), asOf.minusDays(random.nextInt(30))));
+        }
+        return new Case("random-" + index, List.of(p), List.of(), app, centres, List.of(), quotas);
     }
 }
