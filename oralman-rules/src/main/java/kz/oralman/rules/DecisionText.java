@@ -30,7 +30,8 @@ public final class DecisionText {
         line(sb, m.text("label.question"), m.format("question." + d.question().name(), Map.of(), t));
         line(sb, m.text("label.asOf"), d.asOf().toString());
         line(sb, m.text("label.outcome"), m.text("outcome." + d.outcome().name()));
-        d.term().ifPresent(term -> line(sb, m.text("label.term"), term.getStart() + " – " + term.getEndInclusive()));
+        String termLabel = d.question() == kz.oralman.model.Question.CENTRE_PLACEMENT ? "label.stayTerm" : "label.term";
+        d.term().ifPresent(term -> line(sb, m.text(termLabel), term.getStart() + " – " + term.getEndInclusive()));
         d.referredTo().ifPresent(b -> line(sb, m.text("label.referredTo"), m.text("body." + b.name())));
         line(sb, m.text("label.lawVersion"), lawVersion(m, d.lawVersion()));
         line(sb, m.text("label.authority"), m.text("authority." + d.authority().decidingBody())

@@ -90,4 +90,15 @@ class CentreStayTest {
                 .centre("aktau", Region.MANGYSTAU, CentreKind.ADAPTATION_INTEGRATION, 200, "2024-05-01", 10)
                 .stay("aktau", "2024-03-05", null)).asOf("2024-09-05").concludes(Outcome.REFUSED);
     }
+
+    @Test
+    void alreadyStaying_isNotPlacedAgain_andKeepsItsLastDay() {
+        verifyThat("CENTRE.ALREADY_STAYING").given(holder(Region.MANGYSTAU)
+                .centre("aktau", Region.MANGYSTAU, CentreKind.ADAPTATION_INTEGRATION, 200, "2024-05-01", 10)
+                .stay("aktau", "2024-03-05", null)).asOf("2024-05-02").concludes(Outcome.NOT_APPLICABLE)
+                .withArguments(Map.of("until", "2024-09-04")).decision(Outcome.NOT_APPLICABLE);
+        verifyThat("CENTRE.ALREADY_STAYING").given(holder(Region.MANGYSTAU)
+                .centre("aktau", Region.MANGYSTAU, CentreKind.ADAPTATION_INTEGRATION, 200, "2024-05-01", 10)
+                .stay("aktau", "2024-01-05", "2024-03-31")).asOf("2024-05-02").doesNotDerive();
+    }
 }

@@ -18,6 +18,16 @@ public record StayFact(String person, CentreStay stay, String pointer) {
     }
 
     /**
+     * Whether the stay covers a date.
+     *
+     * @param date the date
+     * @return true if the date is in the stay
+     */
+    public boolean covers(LocalDate date) {
+        return stay.period().contains(date);
+    }
+
+    /**
      * Whether the stay has lasted the longest stay allowed by a date.
      *
      * @param longest the longest stay
