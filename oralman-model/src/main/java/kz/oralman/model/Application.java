@@ -31,8 +31,9 @@ public record Application(PersonId applicant, List<PersonId> familyMembers, Ques
         Checks.notNull(applicant, "applicant");
         familyMembers = Checks.list(familyMembers, "familyMembers");
         Checks.unique(familyMembers, m -> m, "familyMembers");
-        Checks.require(!familyMembers.contains(applicant),
-                "familyMembers must not contain the applicant " + applicant);
+        int self = familyMembers.indexOf(applicant);
+        Checks.require(self < 0, "familyMembers[" + self + "] is the applicant " + applicant
+                + "; the applicant is not one of the family members moving with them");
         Checks.notNull(question, "question");
         Checks.notNull(filed, "filed");
         Checks.notNull(channel, "channel");

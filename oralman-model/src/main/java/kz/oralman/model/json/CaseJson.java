@@ -139,6 +139,9 @@ public final class CaseJson {
      * @throws InvalidCaseException with every problem found, when the document is not a valid case
      */
     public static Case read(String json) throws InvalidCaseException {
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1); // a leading byte order mark, as RFC 8259 allows a reader to ignore
+        }
         if (json.length() > MAX_DOCUMENT_CHARS) {
             throw new InvalidCaseException(List.of(new Problem("", "the document has " + json.length()
                     + " characters, more than the limit of " + MAX_DOCUMENT_CHARS)));
