@@ -40,4 +40,13 @@ class CommonIntakeTest {
                 .given(CaseBuilder.qualifying().documentPackage(EvidenceStatus.VERIFIED, s))
                 .asOf("2024-03-01").derives().decision(Outcome.NEEDS_EVIDENCE);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"2021-12-31, 5", "2022-01-01, 4", "2025-10-25, 4", "2025-10-26, 3"})
+    void processingTime_inWorkingDays_byDate(String date, String days) {
+        verifyThat("INTAKE.PROCESSING_TIME").given(CaseBuilder.qualifying()).asOf(date).derives()
+                .withArguments(java.util.Map.of("days", days));
+        verifyThat("INTAKE.PROCESSING_TIME").given(CaseBuilder.qualifying()
+                .documentPackage(EvidenceStatus.UNKNOWN, EvidenceStatus.VERIFIED)).asOf(date).doesNotDerive();
+    }
 }

@@ -218,6 +218,8 @@ public final class PlainStatusLogic {
         boolean packageAccepted = complete == EvidenceStatus.VERIFIED && inDate == EvidenceStatus.VERIFIED;
         if (packageAccepted) {
             findings.add(finding("INTAKE.PACKAGE_ACCEPTED", subject, Map.of(), "/application/documentPackage"));
+            findings.add(finding("INTAKE.PROCESSING_TIME", subject,
+                    Map.of("days", String.valueOf(params.processingWorkingDays())), "/application/filed"));
         }
         if (complete == EvidenceStatus.CONTESTED) {
             verdicts.add(verdict("INTAKE.PACKAGE_INCOMPLETE", Outcome.REFUSED, Map.of(),
