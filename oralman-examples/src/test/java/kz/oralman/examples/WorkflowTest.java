@@ -131,4 +131,24 @@ class WorkflowTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Maybe"), r.err());
     }
+
+    @Test
+    void aParameterTableMissingAParameter_isRejectedAtLoad_notAtTheFirstDecision(@TempDir Path dir) throws Exception {
+        run("rules", "export", dir.toString());
+        Path params = dir.resolve("parameters.json");
+        JsonNode tree = MAPPER.readTree(Files.readString(params));
+        com.fasterxml.jackson.databind.node.ArrayNode list = (com.fasterxml.jackson.databind.node.ArrayNode)
+                tree.get("parameters");
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).get("id").asText().equals("mrp.tenge")) {
+                list.remove(i);
+                break;
+            }
+        }
+        Files.writeString(params, MAPPER.writeValueAsString(tree));
+        Run r = run("rules", "check", dir.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("mrp.tenge"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
 }

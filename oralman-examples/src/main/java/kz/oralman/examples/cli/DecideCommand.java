@@ -58,7 +58,7 @@ final class DecideCommand implements Callable<Integer> {
         Decision d;
         try {
             d = Engines.of(rulesDir).decide(c, q, date);
-        } catch (UnsupportedOperationException e) {
+        } catch (UnsupportedOperationException | kz.oralman.rules.RulesetException e) {
             throw new UserError(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
