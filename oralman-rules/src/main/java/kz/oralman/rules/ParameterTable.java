@@ -32,7 +32,7 @@ public final class ParameterTable {
             new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private ParameterTable(Map<String, Parameter> parameters) {
-        this.parameters = Map.copyOf(parameters);
+        this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /**
@@ -147,7 +147,9 @@ public final class ParameterTable {
         if (breakpoint == null) {
             return compute(date);
         }
-        return byBreakpoint.computeIfAbsent(breakpoint, this::compute);
+        // the values are the same on every day from a breakpoint to the next, so computing them for the
+        // date asked gives the breakpoint's values, and an error names the date asked
+        return byBreakpoint.computeIfAbsent(breakpoint, b -> compute(date));
     }
 
     @SuppressWarnings("unchecked")

@@ -67,7 +67,7 @@ public final class RuleCheck {
             "ruleflow-group", "auto-focus", "lock-on-active", "no-loop", "timer", "duration", "calendars",
             "date-effective", "date-expires", "enabled", "dialect");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\s*\\.\\s*[A-Za-z_][A-Za-z0-9_]*)*");
-    private static final Pattern RULE_HEAD = Pattern.compile("rule\\s+\"([^\"]+)\"\\s*\\n(\\s*)//\\s*\\S");
+    private static final Pattern RULE_HEAD = Pattern.compile("rule\\s+\"([^\"]+)\"[ \\t]*\\r?\\n([ \\t]*)//[ \\t]*\\S");
 
     private RuleCheck() {
     }
@@ -87,7 +87,15 @@ public final class RuleCheck {
         return problems;
     }
 
-    private static void checkFile(String file, String text, List<RuleProblem> problems, Map<String, String> seenIds) {
+    private static void checkFile(String file, String text, List<RuleProblem> all, Map<String, String> seenIds) {
+        List<RuleProblem> problems = new ArrayList<>();
+        checkFileInto(file, text, problems, seenIds);
+        problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()));
+        all.addAll(problems);
+    }
+
+    private static void checkFileInto(String file, String text, List<RuleProblem> problems, Map<String, String> seenIds) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -166,8 +174,6 @@ public final class RuleCheck {
             }
             checkBody(file, masked, lineStarts, rule, allowedTypes, problems);
         }
-        problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
-                : Integer.compare(a.column(), b.column()));
     }
 
     private static void checkBody(String file, String masked, int[] lineStarts, RuleDescr rule,
