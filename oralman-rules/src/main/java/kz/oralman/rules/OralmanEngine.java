@@ -208,9 +208,24 @@ public final class OralmanEngine {
         if (c.person(person).isEmpty()) {
             throw new IllegalArgumentException("person " + person + " is not a person of case " + c.id());
         }
-        LocalDate oneOff = versionOn(date).map(v -> ruleset(v).parameters().on(date).oneOff2019Until())
+        LocalDate oneOff = versionOn(date).map(v -> parameters(v).on(date).oneOff2019Until())
                 .orElse(LocalDate.of(2019, 12, 31));
         return StatusHistory.standing(c, person, date, oneOff).state();
+    }
+
+    /**
+     * The parameters of a version without compiling its rules when they are not compiled yet: reading
+     * a status history needs one date, not a KieBase. Only a bundled engine can lack a compiled ruleset.
+     */
+    private ParameterTable parameters(LawVersion v) {
+        Ruleset compiledRuleset = compiled.get(v.id());
+        return compiledRuleset != null ? compiledRuleset.parameters() : BundledParameters.TABLE;
+    }
+
+    /** The bundled parameter table, read once on first use. */
+    private static final class BundledParameters {
+        static final ParameterTable TABLE = ParameterTable.parse(
+                Ruleset.resource("kz/oralman/rules/parameters/parameters.json"), "parameters.json");
     }
 
     /** A pinned version reads the parameters of its own period: the date, clamped into it. */

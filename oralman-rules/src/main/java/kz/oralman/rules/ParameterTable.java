@@ -31,8 +31,12 @@ public final class ParameterTable {
     private final java.util.concurrent.ConcurrentNavigableMap<LocalDate, LawParameters> byBreakpoint =
             new java.util.concurrent.ConcurrentSkipListMap<>();
 
+    /** Every day on which some parameter takes a new value, sorted: looked up, never scanned. */
+    private final java.util.NavigableSet<LocalDate> breakpoints = new java.util.TreeSet<>();
+
     private ParameterTable(Map<String, Parameter> parameters) {
         this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        parameters.values().forEach(p -> p.values().forEach(v -> breakpoints.add(v.from())));
     }
 
     /**
@@ -136,14 +140,7 @@ public final class ParameterTable {
      * @throws RulesetException when a parameter the rules need is missing or has no value then
      */
     public LawParameters on(LocalDate date) {
-        LocalDate breakpoint = null;
-        for (Parameter p : parameters.values()) {
-            for (Parameter.Value v : p.values()) {
-                if (!v.from().isAfter(date) && (breakpoint == null || v.from().isAfter(breakpoint))) {
-                    breakpoint = v.from();
-                }
-            }
-        }
+        LocalDate breakpoint = breakpoints.floor(date);
         if (breakpoint == null) {
             return compute(date);
         }

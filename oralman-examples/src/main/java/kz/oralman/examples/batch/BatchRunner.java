@@ -47,10 +47,24 @@ public final class BatchRunner {
         }
     }
 
-    private final OralmanEngine engine;
+    /** A decision as one output line, and its outcome. */
+    public record Decided(String line, Outcome outcome) {
+    }
+
+    /** Decides one case; the engine by default, the plain-Java baseline in the benchmarks. */
+    @FunctionalInterface
+    public interface Decider {
+        /**
+         * Decides a case.
+         *
+         * @param c the case
+         * @return the decision line and its outcome
+         */
+        Decided decide(Case c);
+    }
+
     private final int threads;
-    private final Optional<Question> question;
-    private final Optional<LocalDate> asOf;
+    private final Decider decider;
 
     /**
      * A runner.
@@ -61,13 +75,25 @@ public final class BatchRunner {
      * @param asOf a governing date for every case, or the filing date
      */
     public BatchRunner(OralmanEngine engine, int threads, Optional<Question> question, Optional<LocalDate> asOf) {
+        this(threads, c -> {
+            Decision d = engine.decide(c, question.orElse(c.application().question()),
+                    asOf.orElse(c.application().filed()));
+            return new Decided(DecisionJson.writeLine(d), d.outcome());
+        });
+    }
+
+    /**
+     * A runner over any decider, through the same reading, ordering and error records.
+     *
+     * @param threads worker threads, at least 1
+     * @param decider decides one case
+     */
+    public BatchRunner(int threads, Decider decider) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        this.engine = engine;
         this.threads = threads;
-        this.question = question;
-        this.asOf = asOf;
+        this.decider = decider;
     }
 
     /**
@@ -154,9 +180,8 @@ public final class BatchRunner {
             return new Result(error(line.number(), null, e.problems(), "invalid-case"), null);
         }
         try {
-            Decision d = engine.decide(c, question.orElse(c.application().question()),
-                    asOf.orElse(c.application().filed()));
-            return new Result(DecisionJson.writeLine(d), d.outcome());
+            Decided d = decider.decide(c);
+            return new Result(d.line(), d.outcome());
         } catch (UnsupportedOperationException e) {
             return new Result(error(line.number(), c.id(), List.of(new Problem("/application/question",
                     e.getMessage())), "unsupported-question"), null);

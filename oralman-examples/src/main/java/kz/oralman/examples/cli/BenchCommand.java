@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -14,25 +13,15 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.oralman.examples.batch.BatchRunner;
+import kz.oralman.model.Case;
 import kz.oralman.examples.bench.PlainStatusLogic;
 import kz.oralman.examples.bench.RegistryGenerator;
-import kz.oralman.model.decision.Outcome;
 import kz.oralman.model.json.Canonical;
-import kz.oralman.model.json.CaseJson;
-import kz.oralman.model.json.InvalidCaseException;
 import kz.oralman.rules.LawVersion;
 import kz.oralman.rules.OralmanEngine;
 import picocli.CommandLine.Command;
@@ -128,24 +117,20 @@ final class BenchCommand implements Callable<Integer> {
 
             PlainStatusLogic plain = PlainStatusLogic.bundled();
             heap = HeapWatch.start();
-            long[] plainCounts;
-            long plainNanos;
-            Map<Outcome, Long> plainOutcomes = new EnumMap<>(Outcome.class);
+            BatchRunner.Summary plainRun;
             try (Reader r = new BufferedReader(Files.newBufferedReader(registry, StandardCharsets.UTF_8), 1 << 16);
                  Writer w = Files.newBufferedWriter(plainOut, StandardCharsets.UTF_8)) {
-                t0 = System.nanoTime();
-                plainCounts = runPlain(plain, n, r, w, plainOutcomes);
-                plainNanos = System.nanoTime() - t0;
+                plainRun = new BatchRunner(n, c -> decidePlain(plain, c)).run(r, w, p -> { });
             }
             long[] plainPeak = heap.stop();
             out.printf(Locale.ROOT, "plain Java: %,d cases (%,d errors) read, decided and written in %.1f s:"
                             + " %,.0f decisions/s; peak heap %,d MB (sampled), %,d MB (sum of pool peaks)%n",
-                    plainCounts[0], plainCounts[1], plainNanos / 1e9, plainCounts[0] * 1e9 / plainNanos,
+                    plainRun.cases(), plainRun.errors(), plainRun.nanos() / 1e9, plainRun.perSecond(),
                     plainPeak[0] >> 20, plainPeak[1] >> 20);
-            boolean same = plainOutcomes.equals(engineRun.outcomes());
+            boolean same = plainRun.outcomes().equals(engineRun.outcomes());
             out.printf(Locale.ROOT, "ratio engine / plain Java, end to end: %.2fx the time%s%n",
-                    (double) engineRun.nanos() / plainNanos,
-                    same ? " (same outcome counts)" : " (OUTCOME COUNTS DIFFER: " + plainOutcomes + ")");
+                    (double) engineRun.nanos() / plainRun.nanos(),
+                    same ? " (same outcome counts)" : " (OUTCOME COUNTS DIFFER: " + plainRun.outcomes() + ")");
             if (keep) {
                 out.printf("kept: %s, %s, %s%n", registry, engineOut, plainOut);
             }
@@ -160,92 +145,32 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads, decides with the plain logic and writes in input order, as BatchRunner does: {cases, errors}. */
-    private static long[] runPlain(PlainStatusLogic plain, int threads, Reader in, Writer out,
-                                   Map<Outcome, Long> outcomes) throws IOException {
-        BufferedReader lines = new BufferedReader(in, 1 << 16);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "oralman-plain");
-            t.setDaemon(true);
-            return t;
-        });
-        int window = threads * 64;
-        Deque<Future<String[]>> inFlight = new ArrayDeque<>(window);
-        long[] counts = new long[2];
-        try {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String task = line;
-                inFlight.add(pool.submit(() -> decidePlain(plain, task)));
-                if (inFlight.size() >= window) {
-                    writePlain(inFlight.poll(), out, counts, outcomes);
-                }
-            }
-            while (!inFlight.isEmpty()) {
-                writePlain(inFlight.poll(), out, counts, outcomes);
-            }
-            out.flush();
-        } finally {
-            pool.shutdownNow();
-        }
-        return counts;
-    }
-
-    private static void writePlain(Future<String[]> future, Writer out, long[] counts, Map<Outcome, Long> outcomes)
-            throws IOException {
-        String[] r;
-        try {
-            r = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a plain task failed unexpectedly", e.getCause());
-        }
-        out.write(r[0]);
-        out.write('\n');
-        counts[0]++;
-        if (r[1] == null) {
-            counts[1]++;
-        } else {
-            outcomes.merge(Outcome.valueOf(r[1]), 1L, Long::sum);
-        }
-    }
-
-    private static String[] decidePlain(PlainStatusLogic plain, String line) {
+    private static BatchRunner.Decided decidePlain(PlainStatusLogic plain, Case c) {
         JsonNodeFactory f = JsonNodeFactory.instance;
-        try {
-            PlainStatusLogic.PlainDecision d = plain.decide(CaseJson.read(line));
-            ObjectNode o = f.objectNode();
-            o.put("format", "oralman-plain-decision/1");
-            o.put("outcome", d.outcome().name());
-            o.put("lawVersion", d.lawVersion());
-            if (d.termFrom() != null) {
-                o.putObject("term").put("from", d.termFrom().toString()).put("to", d.termTo().toString());
-            }
-            ArrayNode reasons = o.putArray("reasons");
-            for (PlainStatusLogic.PlainReason r : d.reasons()) {
-                ObjectNode reason = reasons.addObject().put("ruleId", r.ruleId());
-                ObjectNode args = reason.putObject("arguments");
-                r.arguments().forEach(args::put);
-                ArrayNode facts = reason.putArray("facts");
-                r.pointers().forEach(facts::add);
-            }
-            ArrayNode requests = o.putArray("evidenceRequests");
-            d.evidenceRequests().forEach(e -> {
-                ObjectNode req = requests.addObject().put("fact", e.fact()).put("person", e.person())
-                        .put("ruleId", e.ruleId());
-                ArrayNode docs = req.putArray("documents");
-                e.documents().forEach(docs::add);
-            });
-            return new String[] {Canonical.printLine(o), d.outcome().name()};
-        } catch (InvalidCaseException e) {
-            ObjectNode o = f.objectNode().put("format", BatchRunner.ERROR_FORMAT).put("kind", "invalid-case");
-            return new String[] {Canonical.printLine(o), null};
+        PlainStatusLogic.PlainDecision d = plain.decide(c);
+        ObjectNode o = f.objectNode();
+        o.put("format", "oralman-plain-decision/1");
+        o.put("outcome", d.outcome().name());
+        o.put("lawVersion", d.lawVersion());
+        if (d.termFrom() != null) {
+            o.putObject("term").put("from", d.termFrom().toString()).put("to", d.termTo().toString());
         }
+        ArrayNode reasons = o.putArray("reasons");
+        for (PlainStatusLogic.PlainReason r : d.reasons()) {
+            ObjectNode reason = reasons.addObject().put("ruleId", r.ruleId());
+            ObjectNode args = reason.putObject("arguments");
+            r.arguments().forEach(args::put);
+            ArrayNode facts = reason.putArray("facts");
+            r.pointers().forEach(facts::add);
+        }
+        ArrayNode requests = o.putArray("evidenceRequests");
+        d.evidenceRequests().forEach(e -> {
+            ObjectNode req = requests.addObject().put("fact", e.fact()).put("person", e.person())
+                    .put("ruleId", e.ruleId());
+            ArrayNode docs = req.putArray("documents");
+            e.documents().forEach(docs::add);
+        });
+        return new BatchRunner.Decided(Canonical.printLine(o), d.outcome());
     }
 
     /**
