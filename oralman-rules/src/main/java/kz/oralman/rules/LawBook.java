@@ -72,7 +72,8 @@ public final class LawBook {
                         throw new IllegalArgumentException("drl file name '" + f + "' is not of the form name.drl");
                     }
                 }
-                LawVersion version = new LawVersion(text(v, "id"), LocalDate.parse(text(v, "from")),
+                String act = v.has("act") ? text(v, "act") : root.path("act").asText(ACT);
+                LawVersion version = LawVersion.of(text(v, "id"), act, LocalDate.parse(text(v, "from")),
                         v.hasNonNull("until") ? Optional.of(LocalDate.parse(v.get("until").asText())) : Optional.empty(),
                         text(v, "terminology"), files, v.path("summary").asText(""));
                 if (!version.id().contains("@")) {
@@ -81,19 +82,20 @@ public final class LawBook {
                 if (!ids.add(version.id())) {
                     throw new IllegalArgumentException("id " + version.id() + " repeats");
                 }
-                if (!versions.isEmpty()) {
-                    LawVersion previous = versions.get(versions.size() - 1);
-                    if (previous.until().map(u -> u.isAfter(version.from())).orElse(true)) {
-                        throw new IllegalArgumentException("version starts on " + version.from()
-                                + ", before the previous one ends\nMaybe list versions oldest first, each with 'until'");
-                    }
+                if (!versions.isEmpty() && version.from().isBefore(versions.get(versions.size() - 1).from())) {
+                    throw new IllegalArgumentException("version starts on " + version.from()
+                            + ", before the previous one\nMaybe list versions oldest first");
                 }
                 versions.add(version);
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw new RulesetException(where + ": " + e.getMessage());
             }
         }
-        return List.copyOf(versions);
+        try {
+            return LawVersion.chain(versions);
+        } catch (IllegalArgumentException e) {
+            throw new RulesetException(source + ": " + e.getMessage());
+        }
     }
 
     private static String text(JsonNode v, String field) {

@@ -3,7 +3,6 @@ package kz.oralman.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import kz.oralman.model.Case;
 import kz.oralman.model.PersonId;
-import kz.oralman.model.Periods;
 import kz.oralman.model.Question;
 import kz.oralman.model.StatusState;
 import kz.oralman.model.decision.Authority;
@@ -52,9 +50,6 @@ public final class OralmanEngine {
     /** The most rule firings one decision may take before it is stopped as a runaway ruleset. */
     public static final int MAX_FIRINGS = 10_000;
 
-    private static final Map<Outcome, Integer> STRENGTH = new EnumMap<>(Map.of(
-            Outcome.NOT_APPLICABLE, 0, Outcome.REFUSED, 1, Outcome.REFERRED, 2, Outcome.NEEDS_EVIDENCE, 3,
-            Outcome.ELIGIBLE_BUT_QUOTA_EXHAUSTED, 4, Outcome.NO_PLACE_AVAILABLE, 5, Outcome.GRANTED, 6));
     private static final LocalDate UNBOUNDED_PAST = LocalDate.of(1991, 12, 16);
 
     private final List<LawVersion> versions;
@@ -91,15 +86,15 @@ public final class OralmanEngine {
     }
 
     /**
-     * An engine over given rulesets, such as ones loaded from a folder. Each ruleset's version must be
-     * in force on distinct dates.
+     * An engine over given rulesets, such as ones loaded from a folder. The versions' periods must abut:
+     * no gap and no overlap between them, and no id twice.
      *
      * @param rulesets the compiled rulesets
      * @return the engine
+     * @throws IllegalArgumentException naming the versions and dates of a gap or an overlap
      */
     public static OralmanEngine of(List<Ruleset> rulesets) {
-        List<LawVersion> versions = rulesets.stream().map(Ruleset::version)
-                .sorted(Comparator.comparing(LawVersion::from)).toList();
+        List<LawVersion> versions = LawVersion.chain(rulesets.stream().map(Ruleset::version).toList());
         Map<String, Ruleset> byId = new ConcurrentHashMap<>();
         rulesets.forEach(r -> byId.put(r.version().id(), r));
         OralmanEngine engine = new OralmanEngine(versions, v -> byId.get(v.id()), false);
@@ -260,7 +255,7 @@ public final class OralmanEngine {
             throw new IllegalStateException("no decision rule concluded on case " + c.id() + " (" + question + ", "
                     + asOf + ", " + ruleset.version().id() + ")\nMaybe a condition's rules are not exhaustive");
         }
-        verdicts.sort(Comparator.comparing((Verdict v) -> STRENGTH.get(v.outcome())).thenComparing(Verdict::ruleId)
+        verdicts.sort(Comparator.comparing(Verdict::outcome, Outcome.BY_PRECEDENCE).thenComparing(Verdict::ruleId)
                 .thenComparing(v -> v.pointers().toString()));
         Verdict winner = verdicts.get(0);
         Outcome outcome = winner.outcome();
@@ -288,10 +283,8 @@ public final class OralmanEngine {
             }
         }
         Optional<LocalDateRange> term = Optional.empty();
-        if (outcome == Outcome.GRANTED && winner.arguments().containsKey("from")
-                && winner.arguments().containsKey("to")) {
-            term = Optional.of(Periods.closed(LocalDate.parse(winner.arguments().get("from")),
-                    LocalDate.parse(winner.arguments().get("to"))));
+        if (outcome == Outcome.GRANTED) {
+            term = winner.grantedTerm();
         }
         Optional<ReferralBody> body = outcome == Outcome.REFERRED ? Optional.of(winner.body()) : Optional.empty();
         LawVersion version = ruleset.version();

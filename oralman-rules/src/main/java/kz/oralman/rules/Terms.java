@@ -2,6 +2,7 @@ package kz.oralman.rules;
 
 import java.time.LocalDate;
 import java.time.Period;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * How a term given as a period ends. A term of a year that starts on 1 March 2024 ends on
@@ -28,5 +29,16 @@ public final class Terms {
         // plus() clamps a missing day (29 February, 31 August + 6 months) to the month's last day
         boolean noAnniversary = anniversary.getDayOfMonth() != first.getDayOfMonth();
         return noAnniversary ? anniversary : anniversary.minusDays(1);
+    }
+
+    /**
+     * A term as a range: from its first day to its {@link #lastDay last day}, inclusive.
+     *
+     * @param first the first day
+     * @param length the length of the term, positive
+     * @return the range, half-open: its end is the day after the last day
+     */
+    public static LocalDateRange term(LocalDate first, Period length) {
+        return LocalDateRange.ofClosed(first, lastDay(first, length));
     }
 }

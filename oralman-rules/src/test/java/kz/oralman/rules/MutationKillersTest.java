@@ -475,12 +475,25 @@ class MutationKillersTest {
         @Test
         void overlappingOrOpenEndedEarlierVersions_areRejected_abuttingOnesAccepted() {
             String overlap = error(book(V1, V2.replace("\"from\":\"2012-01-01\"", "\"from\":\"2011-12-31\"")));
-            assertTrue(overlap.startsWith("lb.json: /versions/1: version starts on 2011-12-31, before the previous one"
-                    + " ends\nMaybe list versions oldest first"), overlap);
+            assertEquals("lb.json: law versions overlap: A@2011-01-01 is in force until 2012-01-01 (exclusive) but"
+                    + " A@2012-01-01 starts on 2011-12-31; both cover 2011-12-31 to 2011-12-31"
+                    + "\nMaybe end A@2011-01-01 on 2011-12-31", overlap);
             String openEnded = error(book(V2, V1.replace("A@2011-01-01", "A@2013-01-01")
                     .replace("2011-01-01", "2013-01-01").replace("2012-01-01", "2014-01-01")));
-            assertTrue(openEnded.startsWith("lb.json: /versions/1: version starts on 2013-01-01"), openEnded);
+            assertTrue(openEnded.startsWith("lb.json: law version A@2012-01-01 has no end, but A@2013-01-01 starts on"
+                    + " 2013-01-01"), openEnded);
+            String backwards = error(book(V2, V1));
+            assertTrue(backwards.startsWith("lb.json: /versions/1: version starts on 2011-01-01, before the previous"
+                    + " one\nMaybe list versions oldest first"), backwards);
             assertEquals(2, LawBook.parse(book(V1, V2), "lb.json").size());
+        }
+
+        @Test
+        void aGapBetweenVersions_isRejectedWithTheUncoveredDays() {
+            String gap = error(book(V1, V2.replace("\"from\":\"2012-01-01\"", "\"from\":\"2012-02-01\"")));
+            assertEquals("lb.json: gap between law versions: A@2011-01-01 ends on 2012-01-01 (exclusive) but"
+                    + " A@2012-01-01 starts on 2012-02-01; no version covers 2012-01-01 to 2012-01-31"
+                    + "\nMaybe end A@2011-01-01 on 2012-02-01", gap);
         }
 
         @Test

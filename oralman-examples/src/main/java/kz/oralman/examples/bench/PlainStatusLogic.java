@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +58,8 @@ import kz.oralman.rules.facts.Verdict;
  * dates); the engine reads them anew for every decision.
  */
 public final class PlainStatusLogic {
-    private static final Map<Outcome, Integer> STRENGTH = new EnumMap<>(Map.of(
-            Outcome.NOT_APPLICABLE, 0, Outcome.REFUSED, 1, Outcome.REFERRED, 2,
-            Outcome.ELIGIBLE_BUT_QUOTA_EXHAUSTED, 3, Outcome.NEEDS_EVIDENCE, 4, Outcome.GRANTED, 5));
     private static final Comparator<Verdict> VERDICT_ORDER = Comparator
-            .comparing((Verdict v) -> STRENGTH.get(v.outcome())).thenComparing(Verdict::ruleId)
+            .comparing(Verdict::outcome, Outcome.BY_PRECEDENCE).thenComparing(Verdict::ruleId)
             .thenComparing(v -> v.pointers().toString());
     private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::ruleId)
             .thenComparing(Finding::person).thenComparing(f -> f.pointers().toString())
@@ -264,14 +260,12 @@ public final class PlainStatusLogic {
             verdicts.add(verdict("DECISION.NEEDS_EVIDENCE", Outcome.NEEDS_EVIDENCE, Map.of(), "/application"));
         } else if (packageAccepted && noRefusingVerdict(verdicts)) {
             if (assign) {
-                verdicts.add(verdict("STATUS.ASSIGN.GRANT", Outcome.GRANTED, Map.of("from", asOf.toString(),
-                        "to", Terms.lastDay(asOf, params.statusTerm()).toString(),
-                        "term", params.statusTerm().toString()), "/application"));
+                verdicts.add(grant("STATUS.ASSIGN.GRANT", Terms.term(asOf, params.statusTerm()),
+                        params.statusTerm().toString(), List.of("/application")));
             } else if (s.state() == StatusState.ACTIVE) {
                 LocalDate from = s.validUntil().plusDays(1);
-                verdicts.add(new Verdict("STATUS.EXTEND.GRANT", Outcome.GRANTED, null, Map.of("from", from.toString(),
-                        "to", Terms.lastDay(from, params.extensionMaxTerm()).toString(),
-                        "term", params.extensionMaxTerm().toString()), s.pointers()));
+                verdicts.add(grant("STATUS.EXTEND.GRANT", Terms.term(from, params.extensionMaxTerm()),
+                        params.extensionMaxTerm().toString(), s.pointers()));
             }
         }
         if (w.rights23() && granted(verdicts)) {
@@ -588,8 +582,8 @@ public final class PlainStatusLogic {
         LocalDate from = null;
         LocalDate to = null;
         if (outcome == Outcome.GRANTED) {
-            from = LocalDate.parse(winner.arguments().get("from"));
-            to = LocalDate.parse(winner.arguments().get("to"));
+            from = winner.grantedTerm().orElseThrow().getStart();
+            to = winner.grantedTerm().orElseThrow().getEndInclusive();
         }
         return new PlainDecision(outcome, lawVersion, from, to, outcome == Outcome.REFERRED ? winner.body() : null,
                 reasons, requests);
@@ -631,6 +625,12 @@ public final class PlainStatusLogic {
 
     private static boolean unchecked(EvidenceStatus e) {
         return e == EvidenceStatus.UNKNOWN || e == EvidenceStatus.DECLARED;
+    }
+
+    private static Verdict grant(String ruleId, org.threeten.extra.LocalDateRange term, String length,
+                                 List<String> pointers) {
+        return new Verdict(ruleId, Outcome.GRANTED, null, Map.of("from", term.getStart().toString(),
+                "to", term.getEndInclusive().toString(), "term", length), pointers, term);
     }
 
     private static Verdict verdict(String ruleId, Outcome outcome, Map<String, String> arguments, String pointer) {
