@@ -83,8 +83,9 @@ public final class Ruleset {
      */
     public static Ruleset compile(LawVersion version, Map<String, String> drl, String parametersJson) {
         ParameterTable parameters = ParameterTable.parse(parametersJson, "parameters.json");
-        // fail fast: every parameter the rules read must have a value from the version's first day
-        parameters.on(version.from());
+        // fail fast: every required parameter the rules read must have a value from the version's first
+        // day; an optional one (a benefit no source supports yet) may start later and is absent before
+        parameters.checkServes(version.from());
         KieHelper helper = new KieHelper();
         drl.forEach((name, text) -> helper.addResource(
                 org.kie.internal.io.ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
