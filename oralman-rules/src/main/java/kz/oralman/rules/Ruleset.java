@@ -116,8 +116,9 @@ public final class Ruleset {
     static Ruleset compile(String origin, LawVersion version, Map<String, String> drl,
                                    String parametersJson) {
         ParameterTable parameters = ParameterTable.parse(parametersJson, "parameters.json");
-        // fail fast: every parameter the rules read must have a value from the version's first day
-        parameters.on(version.from());
+        // fail fast: every required parameter the rules read must have a value from the version's first
+        // day; an optional one (a benefit no source supports yet) may start later and is absent before
+        parameters.checkServes(version.from());
         KieBase kieBase = build(version, drl);
         Map<String, String> summaries = new TreeMap<>();
         Map<String, String> files = new TreeMap<>();

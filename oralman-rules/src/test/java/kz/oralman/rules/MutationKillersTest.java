@@ -517,9 +517,9 @@ class MutationKillersTest {
 
     @Nested
     class Parameters {
-        private static final String P = "{\"id\":\"x.count\",\"type\":\"integer\",\"description\":\"d\",\"source\":\"s\","
-                + "\"confidence\":\"SECONDARY\",\"values\":[{\"from\":\"2011-01-01\",\"value\":\"1\"},"
-                + "{\"from\":\"2012-01-01\",\"value\":\"2\",\"confidence\":\"PRIMARY\"}]}";
+        private static final String P = "{\"id\":\"x.count\",\"type\":\"integer\",\"unit\":\"count\",\"description\":\"d\",\"source\":\"s\","
+                + "\"confidence\":\"SECONDARY\",\"values\":[{\"from\":\"2011-01-01\",\"value\":\"1\",\"reference\":\"r1\"},"
+                + "{\"from\":\"2012-01-01\",\"value\":\"2\",\"confidence\":\"PRIMARY\",\"reference\":\"r2\"}]}";
 
         private String table(String... parameters) {
             return "{\"format\":\"oralman-parameters/1\",\"parameters\":[" + String.join(",", parameters) + "]}";
@@ -577,8 +577,8 @@ class MutationKillersTest {
             ParameterTable bundled = ParameterTable.parse(PARAMETERS, "parameters.json");
             RulesetException e = assertThrows(RulesetException.class, () -> bundled.on(LocalDate.of(1990, 1, 1)));
             assertTrue(e.getMessage().endsWith("has no value on 1990-01-01"), e.getMessage());
-            RulesetException later = assertThrows(RulesetException.class, () -> bundled.on(LocalDate.of(2011, 7, 21)));
-            assertTrue(later.getMessage().startsWith("parameter status.term has no value on "), later.getMessage());
+            RulesetException later = assertThrows(RulesetException.class, () -> bundled.on(LocalDate.of(1997, 12, 12)));
+            assertTrue(later.getMessage().startsWith("parameter sovereignty.cutoff has no value on "), later.getMessage());
         }
 
         @Test
@@ -898,8 +898,8 @@ class MutationKillersTest {
             for (var p : root.get("parameters")) {
                 if (p.get("id").asText().equals("status.term")) {
                     ArrayNode values = (ArrayNode) p.get("values");
-                    values.addObject().put("from", "2014-01-01").put("value", "P2Y");
-                    values.addObject().put("from", "2014-03-20").put("value", "P3Y");
+                    values.addObject().put("from", "2014-01-01").put("value", "P2Y").put("reference", "test");
+                    values.addObject().put("from", "2014-03-20").put("value", "P3Y").put("reference", "test");
                 }
             }
             LawVersion v = LawBook.bundled().get(0);
