@@ -321,6 +321,76 @@ class DecisionTrustTest {
     }
 
     @Test
+    void reusedSessions_decideAsFreshOnes_inAnyOrder_onManyThreads() throws Exception {
+        long seed = RandomCases.seed();
+        RandomCases random = new RandomCases(seed);
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            cases.add(random.next(i));
+        }
+        // the reference: each case's conclusions in a session of its own, created for it and disposed
+        OralmanEngine engine = OralmanEngine.bundled();
+        List<Set<Object>> expected = new ArrayList<>();
+        for (Case c : cases) {
+            expected.add(conclusions(engine, c, true));
+        }
+        // the same cases in a shuffled order on three threads whose sessions are reused and reset
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            order.add(i);
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(seed));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Set<Object>>> done = new ArrayList<>();
+            for (int i : order) {
+                done.add(pool.submit(() -> conclusions(engine, cases.get(i), false)));
+            }
+            for (int k = 0; k < order.size(); k++) {
+                int i = order.get(k);
+                assertEquals(expected.get(i), done.get(k).get(), "case " + i + " concluded differently on a reused"
+                        + " session (seed " + seed + "; -Doralman.seed=" + seed + " reproduces)");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The findings, verdicts and evidence needs of a case, from a fresh session or the thread's reused one. */
+    private static Set<Object> conclusions(OralmanEngine engine, Case c, boolean freshSession) {
+        LocalDate asOf = c.application().filed();
+        java.util.Optional<LawVersion> v = engine.versionOn(asOf);
+        if (v.isEmpty()) {
+            return Set.of();
+        }
+        Ruleset ruleset = engine.ruleset(v.get());
+        var params = ruleset.parameters().on(asOf);
+        if (!freshSession) {
+            Session.Result r = Session.run(ruleset, c, c.application().question(), asOf, params);
+            Set<Object> all = new java.util.HashSet<>(r.findings());
+            all.addAll(r.verdicts());
+            all.addAll(r.needs());
+            return all;
+        }
+        org.kie.api.runtime.KieSession session = ruleset.newSession();
+        try {
+            Session.insertFacts(session, c, c.application().question(), asOf, params);
+            session.fireAllRules(OralmanEngine.MAX_FIRINGS);
+            Set<Object> all = new java.util.HashSet<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof kz.oralman.rules.facts.Finding || o instanceof kz.oralman.rules.facts.Verdict
+                        || o instanceof kz.oralman.rules.facts.EvidenceNeed) {
+                    all.add(o);
+                }
+            }
+            return all;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Test
     void outcomePrecedence_isOneOrder() {
         List<Outcome> sorted = Stream.of(Outcome.values()).sorted(Outcome.BY_PRECEDENCE).toList();
         assertEquals(List.of(Outcome.NOT_APPLICABLE, Outcome.REFUSED, Outcome.REFERRED, Outcome.NEEDS_EVIDENCE,
