@@ -49,7 +49,7 @@ final class Session {
      */
     static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
                       kz.oralman.model.PersonId subject) {
-        KieSession session = ruleset.acquireSession();
+        KieSession session = ruleset.acquireSession(question);
         boolean clean = false;
         try {
             insertFacts(session, c, question, asOf, params, subject);
@@ -74,7 +74,7 @@ final class Session {
             clean = true;
             return result;
         } finally {
-            ruleset.releaseSession(session, clean);
+            ruleset.releaseSession(question, session, clean);
         }
     }
 
