@@ -38,6 +38,7 @@ final class Session {
         KieSession session = ruleset.newSession();
         try {
             insertFacts(session, c, question, asOf, params);
+            insertRequired(session, ruleset.version(), question);
             int fired = session.fireAllRules(OralmanEngine.MAX_FIRINGS);
             if (fired >= OralmanEngine.MAX_FIRINGS) {
                 throw new IllegalStateException("the rules of " + ruleset.version().id() + " fired " + fired
@@ -58,6 +59,13 @@ final class Session {
             return new Result(findings, verdicts, needs);
         } finally {
             session.dispose();
+        }
+    }
+
+    /** The conditions the version requires for a grant of the question (lawbook {@code "conditions"}). */
+    static void insertRequired(KieSession session, LawVersion version, Question question) {
+        for (kz.oralman.rules.facts.Condition condition : version.conditions(question)) {
+            session.insert(new kz.oralman.rules.facts.Required(question, condition));
         }
     }
 
