@@ -19,13 +19,16 @@ import java.util.Optional;
  * @param refusalFacts facts bearing on refusal
  * @param documentPackage the intake check of the document package
  * @param citizenshipApplication a pending citizenship application, if any
+ * @param pendingStatusApplications status applications of persons of the case filed and not yet decided
+ * @param quotaOffer the region offered for settlement under the regional quota and the answer, if any
  */
 public record Application(PersonId applicant, List<PersonId> familyMembers, Question question,
                           LocalDate filed, Channel channel, ArrivalPurpose purpose,
                           List<ArrivalMotive> motives, Optional<Region> intendedRegion,
                           List<StatusEvent> statusHistory, List<RefusalFact> refusalFacts,
                           DocumentPackage documentPackage,
-                          Optional<CitizenshipApplication> citizenshipApplication) {
+                          Optional<CitizenshipApplication> citizenshipApplication,
+                          List<PendingApplication> pendingStatusApplications, Optional<QuotaOffer> quotaOffer) {
     /** Copies the lists and checks the invariants that need no other part of the case. */
     public Application {
         Checks.notNull(applicant, "applicant");
@@ -52,6 +55,34 @@ public record Application(PersonId applicant, List<PersonId> familyMembers, Ques
         refusalFacts = Checks.list(refusalFacts, "refusalFacts");
         Checks.notNull(documentPackage, "documentPackage");
         Checks.notNull(citizenshipApplication, "citizenshipApplication");
+        pendingStatusApplications = Checks.list(pendingStatusApplications, "pendingStatusApplications");
+        Checks.notNull(quotaOffer, "quotaOffer");
+    }
+
+    /**
+     * An application without pending status applications and without a quota offer: the shape of the
+     * case format before those fields existed.
+     *
+     * @param applicant the applicant
+     * @param familyMembers family members moving with the applicant
+     * @param question what is asked
+     * @param filed the filing date
+     * @param channel where it was filed
+     * @param purpose the declared purpose of arrival
+     * @param motives the motives
+     * @param intendedRegion the intended region, if named
+     * @param statusHistory prior status events
+     * @param refusalFacts facts bearing on refusal
+     * @param documentPackage the intake check
+     * @param citizenshipApplication a pending citizenship application, if any
+     */
+    public Application(PersonId applicant, List<PersonId> familyMembers, Question question, LocalDate filed,
+                       Channel channel, ArrivalPurpose purpose, List<ArrivalMotive> motives,
+                       Optional<Region> intendedRegion, List<StatusEvent> statusHistory,
+                       List<RefusalFact> refusalFacts, DocumentPackage documentPackage,
+                       Optional<CitizenshipApplication> citizenshipApplication) {
+        this(applicant, familyMembers, question, filed, channel, purpose, motives, intendedRegion, statusHistory,
+                refusalFacts, documentPackage, citizenshipApplication, List.of(), Optional.empty());
     }
 
     /** @return the applicant followed by the family members */

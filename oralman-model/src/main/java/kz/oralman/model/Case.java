@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * snapshots the question may need.
  *
  * <p>Checked here: person ids are unique; every id the application, a tie, a status event, a
- * refusal fact or a stay names is a person of the case; no tie repeats; nobody is, through
+ * refusal fact, a pending status application or a stay names is a person of the case; no tie repeats; nobody is, through
  * parent and child ties, their own ancestor; a child is not born before a parent; centre ids are
  * unique and every stay names one.
  *
@@ -58,6 +58,10 @@ public record Case(String id, List<Person> persons, List<FamilyTie> familyTies, 
         }
         for (int i = 0; i < application.refusalFacts().size(); i++) {
             known(byId, application.refusalFacts().get(i).person(), "application.refusalFacts[" + i + "].person");
+        }
+        for (int i = 0; i < application.pendingStatusApplications().size(); i++) {
+            known(byId, application.pendingStatusApplications().get(i).person(),
+                    "application.pendingStatusApplications[" + i + "].person");
         }
         for (int i = 0; i < familyTies.size(); i++) {
             FamilyTie t = familyTies.get(i);
@@ -121,6 +125,40 @@ public record Case(String id, List<Person> persons, List<FamilyTie> familyTies, 
      */
     public Optional<Person> person(PersonId personId) {
         return persons.stream().filter(p -> p.id().equals(personId)).findFirst();
+    }
+
+    /**
+     * The role of a person in the case: the applicant, or a family member and how they are related
+     * to the applicant.
+     *
+     * @param personId a person of the case
+     * @return the role
+     * @throws IllegalArgumentException if the person is not in the case
+     */
+    public PersonRole role(PersonId personId) {
+        if (person(personId).isEmpty()) {
+            throw new IllegalArgumentException("person " + personId + " is not a person of case " + id);
+        }
+        PersonId applicant = application.applicant();
+        if (personId.equals(applicant)) {
+            return PersonRole.ofApplicant();
+        }
+        Optional<Relation> relation = Optional.empty();
+        for (FamilyTie t : familyTies) {
+            if (t.from().equals(personId) && t.to().equals(applicant)) {
+                relation = Optional.of(t.relation());
+                break;
+            }
+            if (t.to().equals(personId) && t.from().equals(applicant)) {
+                relation = Optional.of(switch (t.relation()) {
+                    case CHILD -> Relation.PARENT;
+                    case PARENT -> Relation.CHILD;
+                    default -> t.relation();
+                });
+                break;
+            }
+        }
+        return new PersonRole(false, application.familyMembers().contains(personId), relation);
     }
 
     /** @return the applicant */

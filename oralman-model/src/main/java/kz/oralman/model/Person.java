@@ -2,6 +2,7 @@ package kz.oralman.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A person of the case: the applicant or a family member.
@@ -17,10 +18,15 @@ import java.util.List;
  * @param citizenships the citizenship history
  * @param residences the residence history
  * @param documents identity documents
+ * @param permitDecisions refusals and annulments of the person's permanent residence permit, in date
+ *     order (Art. 25 p.1 sub-para 2); empty when none is known
+ * @param personalDataConsent whether the person consented to access to their personal data (Art. 20
+ *     sub-para 4, from 2023); empty when the case does not report it
  */
 public record Person(PersonId id, List<PersonName> names, LocalDate birthDate,
                      List<NationalityClaim> nationalityClaims, List<CitizenshipPeriod> citizenships,
-                     List<ResidencePeriod> residences, List<IdentityDocument> documents) {
+                     List<ResidencePeriod> residences, List<IdentityDocument> documents,
+                     List<PermitDecision> permitDecisions, Optional<ConsentStatus> personalDataConsent) {
     /** Copies the lists and checks the invariants. */
     public Person {
         Checks.notNull(id, "id");
@@ -31,6 +37,18 @@ public record Person(PersonId id, List<PersonName> names, LocalDate birthDate,
         citizenships = Checks.list(citizenships, "citizenships");
         residences = Checks.list(residences, "residences");
         documents = Checks.list(documents, "documents");
+        permitDecisions = Checks.list(permitDecisions, "permitDecisions");
+        Checks.notNull(personalDataConsent, "personalDataConsent");
+        for (int i = 0; i < permitDecisions.size(); i++) {
+            LocalDate d = permitDecisions.get(i).date();
+            Checks.require(!d.isBefore(birthDate), "permitDecisions[" + i + "] is dated " + d
+                    + ", before the birth date " + birthDate);
+            if (i > 0) {
+                LocalDate prev = permitDecisions.get(i - 1).date();
+                Checks.require(!d.isBefore(prev), "permitDecisions[" + i + "] on " + d + " is before permitDecisions["
+                        + (i - 1) + "] on " + prev + "\nMaybe list the decisions in date order");
+            }
+        }
         for (int i = 0; i < citizenships.size(); i++) {
             LocalDate start = citizenships.get(i).period().getStart();
             Checks.require(!start.isBefore(birthDate), "citizenships[" + i + "] starts on " + start
@@ -44,6 +62,39 @@ public record Person(PersonId id, List<PersonName> names, LocalDate birthDate,
         Periods.noOverlap(citizenships, CitizenshipPeriod::period, CitizenshipPeriod::country, "citizenships");
         Periods.noOverlap(residences, ResidencePeriod::period,
                 r -> r.kind() == ResidenceKind.PERMANENT ? ResidenceKind.PERMANENT : r, "residences");
+    }
+
+    /**
+     * A person without permit decisions and without a reported consent: the shape of the case format
+     * before those fields existed.
+     *
+     * @param id the id
+     * @param names the names
+     * @param birthDate the birth date
+     * @param nationalityClaims nationality claims
+     * @param citizenships the citizenship history
+     * @param residences the residence history
+     * @param documents identity documents
+     */
+    public Person(PersonId id, List<PersonName> names, LocalDate birthDate, List<NationalityClaim> nationalityClaims,
+                  List<CitizenshipPeriod> citizenships, List<ResidencePeriod> residences,
+                  List<IdentityDocument> documents) {
+        this(id, names, birthDate, nationalityClaims, citizenships, residences, documents, List.of(),
+                Optional.empty());
+    }
+
+    /**
+     * Whether an established document records a nationality other than Kazakh for the person
+     * themself, and none records the Kazakh one: the person is then not of Kazakh nationality as far
+     * as the case shows.
+     *
+     * @return true if the person's own verified claims all record another nationality
+     */
+    public boolean statedNonKazakh() {
+        boolean other = nationalityClaims.stream().anyMatch(c -> c.whose() == Kin.SELF && !c.kazakh()
+                && c.evidence().isVerified());
+        boolean kazakh = nationalityClaims.stream().anyMatch(c -> c.kazakh() && c.evidence() != EvidenceStatus.CONTESTED);
+        return other && !kazakh;
     }
 
     /**

@@ -140,8 +140,11 @@ public final class CaseGenerator {
         }
         List<NationalityClaim> claims = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
-            claims.add(new NationalityClaim(pick(NationalityDocument.class), pick(Kin.class), country(),
-                    pick(EvidenceStatus.class)));
+            claims.add(random.nextInt(4) == 0
+                    ? new NationalityClaim(pick(NationalityDocument.class), pick(Kin.class), country(),
+                            pick(EvidenceStatus.class), pick(Nationality.class))
+                    : new NationalityClaim(pick(NationalityDocument.class), pick(Kin.class), country(),
+                            pick(EvidenceStatus.class)));
         }
         List<CitizenshipPeriod> citizenships = new ArrayList<>();
         Set<String> countries = new HashSet<>();
@@ -171,7 +174,17 @@ public final class CaseGenerator {
             documents.add(new IdentityDocument(pick(IdentityDocumentKind.class), country(), documentNumber(), issued,
                     expires));
         }
-        return new Person(PersonId.of(id), names, birth, claims, citizenships, residences, documents);
+        List<PermitDecision> permits = new ArrayList<>();
+        for (int i = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0; i > 0; i--) {
+            permits.add(new PermitDecision(pick(PermitDecisionKind.class), dateBetween(birth, LAST_DAY),
+                    random.nextBoolean() ? Optional.of(1 + random.nextInt(30)) : Optional.empty(),
+                    pick(EvidenceStatus.class)));
+        }
+        permits.sort(Comparator.comparing(PermitDecision::date));
+        Optional<ConsentStatus> consent = random.nextInt(3) == 0 ? Optional.of(pick(ConsentStatus.class))
+                : Optional.empty();
+        return new Person(PersonId.of(id), names, birth, claims, citizenships, residences, documents, permits,
+                consent);
     }
 
     /** Up to {@code count} periods from {@code birth} on, in order and not overlapping; the last may be open. */
@@ -309,7 +322,8 @@ public final class CaseGenerator {
         history.sort(Comparator.comparing(StatusEvent::date));
         List<RefusalFact> refusals = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
-            refusals.add(new RefusalFact(pick(persons).id(), pick(RefusalGround.class), pick(EvidenceStatus.class)));
+            refusals.add(new RefusalFact(pick(persons).id(), pick(RefusalGround.class), pick(EvidenceStatus.class),
+                    random.nextInt(3) == 0 ? Optional.of(country()) : Optional.empty()));
         }
         Optional<CitizenshipApplication> citizenship = random.nextInt(3) == 0
                 ? Optional.of(new CitizenshipApplication(date(), pick(EvidenceStatus.class), random.nextBoolean()))
@@ -317,7 +331,19 @@ public final class CaseGenerator {
         return new Application(applicant, members, pick(Question.class), date(), pick(Channel.class),
                 pick(ArrivalPurpose.class), List.copyOf(motives),
                 random.nextBoolean() ? Optional.of(pick(Region.class)) : Optional.empty(), history, refusals,
-                new DocumentPackage(pick(EvidenceStatus.class), pick(EvidenceStatus.class)), citizenship);
+                new DocumentPackage(pick(EvidenceStatus.class), pick(EvidenceStatus.class)), citizenship,
+                pending(persons), random.nextInt(4) == 0
+                        ? Optional.of(new QuotaOffer(pick(Region.class), date(), pick(OfferResponse.class)))
+                        : Optional.empty());
+    }
+
+    private List<PendingApplication> pending(List<Person> persons) {
+        List<PendingApplication> out = new ArrayList<>();
+        for (int i = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0; i > 0; i--) {
+            out.add(new PendingApplication(pick(persons).id(), random.nextBoolean() ? Question.STATUS_ASSIGNMENT
+                    : Question.STATUS_EXTENSION, date()));
+        }
+        return out;
     }
 
     private List<Centre> centres() {

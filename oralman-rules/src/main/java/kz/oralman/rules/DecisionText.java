@@ -85,6 +85,16 @@ public final class DecisionText {
     }
 
     private static String lawVersion(Messages m, String id) {
+        if (id.startsWith("external:")) {
+            // external:FOLDER/ACT@DATE#HASH12 — an edited ruleset, never the bundled law version
+            int slash = id.indexOf('/');
+            int hash = id.lastIndexOf('#');
+            if (slash > 0 && hash > slash) {
+                return m.format("label.externalRuleset", java.util.Map.of("ruleset", id.substring(9, slash),
+                        "version", id.substring(slash + 1, hash), "hash", id.substring(hash + 1)), "") + " (" + id + ")";
+            }
+            return id;
+        }
         int at = id.indexOf('@');
         if (at < 0) {
             return id;

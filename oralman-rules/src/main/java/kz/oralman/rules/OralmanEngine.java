@@ -175,17 +175,38 @@ public final class OralmanEngine {
      * @throws IllegalArgumentException if the case or the ruleset differs from the receipt's
      */
     public Decision replay(Case c, Receipt receipt) {
+        Objects.requireNonNull(c, "case");
+        Objects.requireNonNull(receipt, "receipt");
+        if (!receipt.isIntact()) {
+            throw new IllegalArgumentException("the receipt's digest " + receipt.digest() + " does not match its"
+                    + " contents (asOf " + receipt.asOf() + ", question " + receipt.question() + ", person "
+                    + receipt.person() + ", law version " + receipt.lawVersion() + ", library "
+                    + receipt.libraryVersion() + ")\nMaybe the receipt was altered after the decision");
+        }
+        if (!receipt.libraryVersion().equals(Library.version())) {
+            throw new IllegalArgumentException("the receipt was made by oralman " + receipt.libraryVersion()
+                    + ", this is " + Library.version() + "\nMaybe replay with the library version "
+                    + receipt.libraryVersion());
+        }
         String caseHash = CaseJson.hash(c);
         if (!caseHash.equals(receipt.caseHash())) {
             throw new IllegalArgumentException("the case's hash " + caseHash + " differs from the receipt's "
                     + receipt.caseHash() + "\nMaybe the case was changed after the decision");
         }
         Decision d = decide(c, receipt.question(), receipt.asOf());
+        if (!d.subject().equals(receipt.person())) {
+            throw new IllegalArgumentException("the receipt is about person " + receipt.person() + ", the case's"
+                    + " decision about " + d.subject());
+        }
         if (!d.receipt().rulesetHash().equals(receipt.rulesetHash())
                 || !d.receipt().lawVersion().equals(receipt.lawVersion())) {
             throw new IllegalArgumentException("ruleset " + d.receipt().lawVersion() + " (" + d.receipt().rulesetHash()
                     + ") differs from the receipt's " + receipt.lawVersion() + " (" + receipt.rulesetHash() + ")"
-                    + "\nMaybe decide with the library version " + receipt.libraryVersion());
+                    + "\nMaybe decide with the library version " + receipt.libraryVersion()
+                    + " or the ruleset the receipt names");
+        }
+        if (!d.receipt().equals(receipt)) {
+            throw new IllegalArgumentException("the replayed receipt " + d.receipt() + " differs from " + receipt);
         }
         return d;
     }
@@ -242,7 +263,7 @@ public final class OralmanEngine {
         Reason reason = new Reason(ruleId, basis, "rule." + ruleId, Map.of("date", bound, "asOf", asOf.toString()),
                 List.of());
         String lawVersion = before ? "none-before-" + bound : "none-from-" + bound;
-        Receipt receipt = new Receipt(Library.version(), lawVersion, "", CaseJson.hash(c), question, asOf);
+        Receipt receipt = Receipt.of(Library.version(), lawVersion, "", CaseJson.hash(c), question, asOf, subject);
         return new Decision(c.id(), question, subject, asOf, Outcome.NOT_APPLICABLE, Optional.empty(), lawVersion,
                 before ? "oralman" : "kandas", Authorities.on(asOf), Optional.empty(), List.of(reason), List.of(),
                 receipt);
@@ -289,9 +310,10 @@ public final class OralmanEngine {
         Optional<ReferralBody> body = outcome == Outcome.REFERRED ? Optional.of(winner.body()) : Optional.empty();
         LawVersion version = ruleset.version();
         Authority authority = Authorities.on(asOf);
-        Receipt receipt = new Receipt(Library.version(), version.id(), ruleset.hash(), CaseJson.hash(c), question,
-                asOf);
-        return new Decision(c.id(), question, subject, asOf, outcome, term, version.id(), version.terminology(),
+        Receipt receipt = Receipt.of(Library.version(), ruleset.lawVersionLabel(), ruleset.hash(), CaseJson.hash(c),
+                question, asOf, subject);
+        return new Decision(c.id(), question, subject, asOf, outcome, term, ruleset.lawVersionLabel(),
+                version.terminology(),
                 authority, body, reasons, requests, receipt);
     }
 

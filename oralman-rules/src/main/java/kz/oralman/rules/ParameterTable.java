@@ -64,15 +64,29 @@ public final class ParameterTable {
             String where = source + ": /parameters/" + i;
             try {
                 Confidence confidence = Confidence.valueOf(p.path("confidence").asText());
+                String id = p.path("id").asText();
                 List<Parameter.Value> values = new ArrayList<>();
                 JsonNode vs = p.path("values");
                 for (int j = 0; j < vs.size(); j++) {
                     JsonNode v = vs.get(j);
+                    if (!v.path("reference").isTextual()) {
+                        throw new IllegalArgumentException("parameter " + id + ": values[" + j
+                                + "] has no \"reference\" (an act and article, or a source URL, or UNVERIFIED: why)");
+                    }
                     values.add(new Parameter.Value(LocalDate.parse(v.path("from").asText()), v.path("value").asText(),
-                            v.has("confidence") ? Confidence.valueOf(v.get("confidence").asText()) : confidence));
+                            v.has("confidence") ? Confidence.valueOf(v.get("confidence").asText()) : confidence,
+                            v.get("reference").asText()));
                 }
-                Parameter parameter = new Parameter(p.path("id").asText(), p.path("type").asText(),
-                        p.path("description").asText(), p.path("source").asText(), confidence, values);
+                if (!p.path("unit").isTextual()) {
+                    throw new IllegalArgumentException("parameter " + id + " has no \"unit\"");
+                }
+                JsonNode optional = p.path("optional");
+                if (!optional.isMissingNode() && !optional.isBoolean()) {
+                    throw new IllegalArgumentException("parameter " + id + ": \"optional\" must be true or false");
+                }
+                Parameter parameter = new Parameter(id, p.path("type").asText(), p.get("unit").asText(),
+                        optional.asBoolean(false), p.path("description").asText(), p.path("source").asText(),
+                        confidence, values);
                 for (Parameter.Value v : values) {
                     convert(parameter.type(), v.value());
                 }
@@ -123,13 +137,48 @@ public final class ParameterTable {
     }
 
     private Object value(String id, LocalDate date) {
+        Parameter p = parameter(id);
+        Parameter.Value v = p.on(date).orElse(null);
+        if (v == null) {
+            if (p.optional()) {
+                return null;
+            }
+            throw new RulesetException("parameter " + id + " has no value on " + date);
+        }
+        return convert(p.type(), v.value());
+    }
+
+    private Parameter parameter(String id) {
         Parameter p = parameters.get(id);
         if (p == null) {
             throw new RulesetException("parameter " + id + " is missing from the parameter table");
         }
-        Parameter.Value v = p.on(date).orElseThrow(() -> new RulesetException("parameter " + id
-                + " has no value on " + date));
-        return convert(p.type(), v.value());
+        return p;
+    }
+
+    /**
+     * Checks that the table can serve a law version from its first day: every parameter the rules read
+     * is present, and every required (not optional) one has a value on that day. Values never lapse once
+     * they start, so the check holds for every later day too. An optional parameter may start later:
+     * before its first value the rules see it as absent.
+     *
+     * @param from the first day of a law version
+     * @throws RulesetException naming the first parameter that fails
+     */
+    public void checkServes(LocalDate from) {
+        on(from);
+    }
+
+    /**
+     * The reference of the value of a parameter in force on a date, for explanations.
+     *
+     * @param id the parameter's id
+     * @param date the date
+     * @return the value with its reference, or empty when the parameter is absent on that date
+     * @throws RulesetException when the table has no such parameter
+     */
+    public Optional<Parameter.Value> valueOn(String id, LocalDate date) {
+        return parameter(id).on(date);
     }
 
     /**
@@ -137,7 +186,8 @@ public final class ParameterTable {
      *
      * @param date the governing date
      * @return the values
-     * @throws RulesetException when a parameter the rules need is missing or has no value then
+     * @throws RulesetException when a parameter the rules need is missing, or a required one has no
+     *         value then (an optional one without a value is null in the result)
      */
     public LawParameters on(LocalDate date) {
         LocalDate breakpoint = breakpoints.floor(date);
@@ -172,7 +222,6 @@ public final class ParameterTable {
                 (Integer) value("support.housingSharePercent", date),
                 (Integer) value("support.housingCapMrp", date),
                 (Integer) value("mrp.tenge", date),
-                (LocalDate) value("rights.residenceWithoutSolvencyFrom", date),
                 (LocalDate) value("support.socialCodeFrom", date),
                 (String) value("centre.rulesAct", date));
     }

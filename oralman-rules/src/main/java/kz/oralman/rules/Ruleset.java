@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -22,7 +23,10 @@ import org.kie.api.builder.Results;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
-import org.kie.internal.utils.KieHelper;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.ReleaseId;
 
 /**
  * The compiled rules of one law version: its KieBase (built once, shared by all threads), the
@@ -38,9 +42,11 @@ public final class Ruleset {
     private final Map<String, RuleInfo> rules;
     private final ParameterTable parameters;
     private final String hash;
+    private final String origin;
 
     private Ruleset(LawVersion version, KieBase kieBase, Map<String, RuleInfo> rules, ParameterTable parameters,
-                    String hash) {
+                    String hash, String origin) {
+        this.origin = origin;
         this.version = version;
         this.kieBase = kieBase;
         this.rules = rules;
@@ -69,8 +75,11 @@ public final class Ruleset {
         for (String file : version.drlFiles()) {
             drl.put(file, resource(RESOURCES + "drl/" + file));
         }
-        return compile(version, drl, resource(RESOURCES + "parameters/parameters.json"));
+        return compile(BUNDLED, version, drl, resource(RESOURCES + "parameters/parameters.json"));
     }
+
+    /** The origin of the rulesets bundled with the library. */
+    static final String BUNDLED = "";
 
     /**
      * Compiles a law version from DRL sources and a parameter table.
@@ -82,27 +91,35 @@ public final class Ruleset {
      * @throws RulesetException if a file does not compile or a rule lacks metadata
      */
     public static Ruleset compile(LawVersion version, Map<String, String> drl, String parametersJson) {
+        return compile("external", version, drl, parametersJson);
+    }
+
+    /**
+     * Compiles a law version of an external ruleset, such as a folder a legal researcher edited. Its
+     * decisions name the ruleset ({@link #lawVersionLabel()}), never passing for the bundled law.
+     *
+     * @param rulesetId the external ruleset's id, such as the folder's name; not blank
+     * @param version the version
+     * @param drl DRL sources by file name
+     * @param parametersJson the parameter table
+     * @return the ruleset
+     * @throws RulesetException if a file does not compile or a rule lacks metadata
+     */
+    public static Ruleset external(String rulesetId, LawVersion version, Map<String, String> drl,
+                                   String parametersJson) {
+        if (rulesetId == null || rulesetId.isBlank()) {
+            throw new IllegalArgumentException("rulesetId must not be blank\nMaybe name the folder");
+        }
+        return compile(rulesetId.strip(), version, drl, parametersJson);
+    }
+
+    static Ruleset compile(String origin, LawVersion version, Map<String, String> drl,
+                                   String parametersJson) {
         ParameterTable parameters = ParameterTable.parse(parametersJson, "parameters.json");
-        // fail fast: every parameter the rules read must have a value from the version's first day
-        parameters.on(version.from());
-        KieHelper helper = new KieHelper();
-        drl.forEach((name, text) -> helper.addResource(
-                org.kie.internal.io.ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath("kz/oralman/rules/" + name).setResourceType(ResourceType.DRL),
-                ResourceType.DRL));
-        Results results = helper.verify();
-        List<String> problems = new ArrayList<>();
-        for (Message m : results.getMessages()) {
-            if (m.getLevel() == Message.Level.ERROR || m.getLevel() == Message.Level.WARNING) {
-                String path = m.getPath() == null ? "" : m.getPath().replace("kz/oralman/rules/", "");
-                problems.add(m.getLevel() + " " + path + ":" + m.getLine() + ": " + m.getText().strip());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RulesetException("law version " + version.id() + " does not compile cleanly:\n  "
-                    + String.join("\n  ", problems));
-        }
-        KieBase kieBase = helper.build();
+        // fail fast: every required parameter the rules read must have a value from the version's first
+        // day; an optional one (a benefit no source supports yet) may start later and is absent before
+        parameters.checkServes(version.from());
+        KieBase kieBase = build(version, drl);
         Map<String, String> summaries = new TreeMap<>();
         Map<String, String> files = new TreeMap<>();
         drl.forEach((name, text) -> {
@@ -157,7 +174,47 @@ public final class Ruleset {
                     + String.join("\n  ", missing));
         }
         checkReferences(version, drl, catalogue.keySet());
-        return new Ruleset(version, kieBase, Map.copyOf(catalogue), parameters, hash(drl, parametersJson));
+        return new Ruleset(version, kieBase, Map.copyOf(catalogue), parameters,
+                hash(version, drl, parameters, catalogue.keySet()), origin);
+    }
+
+    /** Makes every build's ReleaseId unique, even for two builds of the same sources at once. */
+    private static final java.util.concurrent.atomic.AtomicLong BUILDS = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Compiles the DRL of one version once, with a {@code KieBuilder} under a ReleaseId of its own, and
+     * takes the module out of the global repository again. {@code KieHelper} puts every build under
+     * the one id {@code org.default:artifact:1.0.0}, so two versions compiled at the same moment could
+     * receive each other's KieBase; and its {@code verify()} then {@code build()} compiled twice.
+     */
+    private static KieBase build(LawVersion version, Map<String, String> drl) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("kz.oralman.ruleset",
+                version.id().replaceAll("[^A-Za-z0-9_.-]", "_"), "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        drl.forEach((name, text) -> kfs.write(ks.getResources()
+                .newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath("src/main/resources/" + RESOURCES + name).setResourceType(ResourceType.DRL)));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        try {
+            Results results = builder.getResults();
+            List<String> problems = new ArrayList<>();
+            for (Message m : results.getMessages()) {
+                if (m.getLevel() == Message.Level.ERROR || m.getLevel() == Message.Level.WARNING) {
+                    String path = m.getPath() == null ? "" : m.getPath().replace("src/main/resources/", "")
+                            .replace(RESOURCES, "");
+                    problems.add(m.getLevel() + " " + path + ":" + m.getLine() + ": " + m.getText().strip());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new RulesetException("law version " + version.id() + " does not compile cleanly:\n  "
+                        + String.join("\n  ", problems));
+            }
+            return ks.newKieContainer(releaseId).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
     }
 
     private static final Pattern RULE_BLOCK = Pattern.compile("(?s)\\brule\\s+\"([^\"]+)\"(.*?)\\bend\\b");
@@ -220,17 +277,54 @@ public final class Ruleset {
         return v == null ? "" : v.toString();
     }
 
-    private static String hash(Map<String, String> drl, String parameters) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            new TreeMap<>(drl).forEach((name, text) -> {
-                sha.update(name.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(text.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
+    /**
+     * The ruleset hash: exactly what the version's decisions depend on, and nothing else. Its DRL
+     * files (names and texts), its law book entry (every component of the {@link LawVersion}, the
+     * terminology included), the parameter values in force on some day of its period (a value for a
+     * later date, or a later version, leaves the hash alone), and the message texts of its rules in
+     * every language.
+     */
+    static String hash(LawVersion version, Map<String, String> drl, ParameterTable parameters,
+                       java.util.Collection<String> ruleIds) {
+        MessageDigest sha = sha256();
+        field(sha, "oralman-ruleset/2");
+        field(sha, version.toString());
+        new TreeMap<>(drl).forEach((name, text) -> {
+            field(sha, name);
+            field(sha, text);
+        });
+        for (Parameter p : parameters.parameters()) {
+            List<Parameter.Value> values = p.values();
+            for (int i = 0; i < values.size(); i++) {
+                LocalDate from = values.get(i).from();
+                LocalDate until = i + 1 < values.size() ? values.get(i + 1).from() : LocalDate.MAX;
+                boolean inWindow = from.isBefore(version.until().orElse(LocalDate.MAX))
+                        && until.isAfter(version.from());
+                if (inWindow) {
+                    field(sha, p.id() + "@" + (from.isBefore(version.from()) ? version.from() : from) + "="
+                            + values.get(i).value());
+                }
+            }
+        }
+        for (String language : Messages.LANGUAGES) {
+            Messages messages = Messages.of(language);
+            new java.util.TreeSet<>(ruleIds).forEach(id -> {
+                String key = "rule." + id;
+                field(sha, language + ":" + key + "=" + (messages.has(key) ? messages.text(key) : ""));
             });
-            sha.update(parameters.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void field(MessageDigest sha, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+        sha.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
@@ -250,6 +344,21 @@ public final class Ruleset {
     /** @return the law version */
     public LawVersion version() {
         return version;
+    }
+
+    /** @return whether this is a law version bundled with the library, not an external ruleset */
+    public boolean isBundled() {
+        return origin.isEmpty();
+    }
+
+    /**
+     * The name decisions give the law applied: the version id for a bundled version; for an external
+     * ruleset {@code external:ID/VERSION#HASH12}, so that it never passes for the bundled law version.
+     *
+     * @return the label
+     */
+    public String lawVersionLabel() {
+        return isBundled() ? version.id() : "external:" + origin + "/" + version.id() + "#" + hash.substring(0, 12);
     }
 
     KieBase kieBase() {
@@ -276,7 +385,7 @@ public final class Ruleset {
         return parameters;
     }
 
-    /** @return SHA-256 of the DRL sources and parameters, in hex */
+    /** @return SHA-256 of what the version's decisions depend on (see {@link #hash(LawVersion, Map, ParameterTable, java.util.Collection)}), in hex */
     public String hash() {
         return hash;
     }

@@ -97,7 +97,7 @@ public final class RulesetFolder {
             Map<String, String> files = new LinkedHashMap<>();
             v.drlFiles().forEach(f -> files.put(f, contents.drl().get(f)));
             try {
-                rulesets.add(Ruleset.compile(v, files, contents.parameters()));
+                rulesets.add(Ruleset.external(folderId(dir), v, files, contents.parameters()));
             } catch (RulesetException e) {
                 throw new RulesetRejectedException(locate(e.getMessage(), files));
             }
@@ -206,5 +206,11 @@ public final class RulesetFolder {
             out.add(new RuleProblem("", 0, 0, "", "compile", message));
         }
         return out;
+    }
+
+    /** The id an external folder's decisions name: the folder's own name. */
+    private static String folderId(Path dir) {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return name == null ? "folder" : name.toString();
     }
 }

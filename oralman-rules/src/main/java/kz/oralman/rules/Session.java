@@ -8,11 +8,16 @@ import kz.oralman.model.Application;
 import kz.oralman.model.Case;
 import kz.oralman.model.Centre;
 import kz.oralman.model.Person;
+import kz.oralman.model.PersonRole;
 import kz.oralman.model.Question;
 import kz.oralman.rules.facts.ApplicationFact;
 import kz.oralman.rules.facts.Ask;
 import kz.oralman.rules.facts.CitizenshipFact;
 import kz.oralman.rules.facts.ClaimFact;
+import kz.oralman.rules.facts.ConsentFact;
+import kz.oralman.rules.facts.PendingApplicationFact;
+import kz.oralman.rules.facts.PermitDecisionFact;
+import kz.oralman.rules.facts.QuotaOfferFact;
 import kz.oralman.rules.facts.EvidenceNeed;
 import kz.oralman.rules.facts.Finding;
 import kz.oralman.rules.facts.LawParameters;
@@ -35,9 +40,18 @@ final class Session {
     }
 
     static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params) {
+        return run(ruleset, c, question, asOf, params, c.application().applicant());
+    }
+
+    /**
+     * Runs one decision about one person of the case: the {@link Ask} fact names that person and their
+     * role (applicant, or family member and relation).
+     */
+    static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
+                      kz.oralman.model.PersonId subject) {
         KieSession session = ruleset.newSession();
         try {
-            insertFacts(session, c, question, asOf, params);
+            insertFacts(session, c, question, asOf, params, subject);
             insertRequired(session, ruleset.version(), question);
             int fired = session.fireAllRules(OralmanEngine.MAX_FIRINGS);
             if (fired >= OralmanEngine.MAX_FIRINGS) {
@@ -70,9 +84,15 @@ final class Session {
     }
 
     static void insertFacts(KieSession session, Case c, Question question, LocalDate asOf, LawParameters params) {
+        insertFacts(session, c, question, asOf, params, c.application().applicant());
+    }
+
+    static void insertFacts(KieSession session, Case c, Question question, LocalDate asOf, LawParameters params,
+                            kz.oralman.model.PersonId subject) {
         Application app = c.application();
         Set<kz.oralman.model.PersonId> members = Set.copyOf(app.familyMembers());
-        session.insert(new Ask(question, asOf, app.applicant().value()));
+        PersonRole role = c.role(subject);
+        session.insert(new Ask(question, asOf, subject.value(), role.kind(), role.relation().orElse(null)));
         session.insert(params);
         for (Person p : c.persons()) {
             session.insert(StatusHistory.standing(c, p.id(), asOf, params.oneOff2019Until()));
@@ -104,6 +124,11 @@ final class Session {
             for (int j = 0; j < p.residences().size(); j++) {
                 session.insert(new ResidenceFact(id, p.residences().get(j), ptr + "/residences/" + j));
             }
+            for (int j = 0; j < p.permitDecisions().size(); j++) {
+                session.insert(new PermitDecisionFact(id, p.permitDecisions().get(j), ptr + "/permitDecisions/" + j));
+            }
+            final String consentPointer = ptr + "/personalDataConsent";
+            p.personalDataConsent().ifPresent(cs -> session.insert(new ConsentFact(id, cs, consentPointer)));
         }
         for (int i = 0; i < c.familyTies().size(); i++) {
             var t = c.familyTies().get(i);
@@ -112,7 +137,13 @@ final class Session {
         for (int i = 0; i < app.refusalFacts().size(); i++) {
             var r = app.refusalFacts().get(i);
             session.insert(new RefusalEntry(r.person().value(), r.ground(), r.evidence(),
-                    "/application/refusalFacts/" + i));
+                    "/application/refusalFacts/" + i, r.place().map(kz.oralman.model.CountryCode::code).orElse(null)));
         }
+        for (int i = 0; i < app.pendingStatusApplications().size(); i++) {
+            var pa = app.pendingStatusApplications().get(i);
+            session.insert(new PendingApplicationFact(pa.person().value(), pa,
+                    "/application/pendingStatusApplications/" + i));
+        }
+        app.quotaOffer().ifPresent(o -> session.insert(new QuotaOfferFact(o, "/application/quotaOffer")));
     }
 }

@@ -78,9 +78,11 @@ class EngineTest {
     void replay_refusesAnotherRuleset() {
         Case c = CaseBuilder.qualifying().build();
         Decision d = RuleVerifier.ENGINE.decide(c);
-        Receipt forged = new Receipt(d.receipt().libraryVersion(), d.receipt().lawVersion(), "0".repeat(64),
-                d.receipt().caseHash(), d.receipt().question(), d.receipt().asOf());
-        assertThrows(IllegalArgumentException.class, () -> RuleVerifier.ENGINE.replay(c, forged));
+        Receipt forged = Receipt.of(d.receipt().libraryVersion(), d.receipt().lawVersion(), "0".repeat(64),
+                d.receipt().caseHash(), d.receipt().question(), d.receipt().asOf(), d.receipt().person());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RuleVerifier.ENGINE.replay(c, forged));
+        assertTrue(e.getMessage().contains("differs from the receipt's"), e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -517,9 +517,9 @@ class MutationKillersTest {
 
     @Nested
     class Parameters {
-        private static final String P = "{\"id\":\"x.count\",\"type\":\"integer\",\"description\":\"d\",\"source\":\"s\","
-                + "\"confidence\":\"SECONDARY\",\"values\":[{\"from\":\"2011-01-01\",\"value\":\"1\"},"
-                + "{\"from\":\"2012-01-01\",\"value\":\"2\",\"confidence\":\"PRIMARY\"}]}";
+        private static final String P = "{\"id\":\"x.count\",\"type\":\"integer\",\"unit\":\"count\",\"description\":\"d\",\"source\":\"s\","
+                + "\"confidence\":\"SECONDARY\",\"values\":[{\"from\":\"2011-01-01\",\"value\":\"1\",\"reference\":\"r1\"},"
+                + "{\"from\":\"2012-01-01\",\"value\":\"2\",\"confidence\":\"PRIMARY\",\"reference\":\"r2\"}]}";
 
         private String table(String... parameters) {
             return "{\"format\":\"oralman-parameters/1\",\"parameters\":[" + String.join(",", parameters) + "]}";
@@ -577,8 +577,8 @@ class MutationKillersTest {
             ParameterTable bundled = ParameterTable.parse(PARAMETERS, "parameters.json");
             RulesetException e = assertThrows(RulesetException.class, () -> bundled.on(LocalDate.of(1990, 1, 1)));
             assertTrue(e.getMessage().endsWith("has no value on 1990-01-01"), e.getMessage());
-            RulesetException later = assertThrows(RulesetException.class, () -> bundled.on(LocalDate.of(2011, 7, 21)));
-            assertTrue(later.getMessage().startsWith("parameter status.term has no value on "), later.getMessage());
+            RulesetException later = assertThrows(RulesetException.class, () -> bundled.on(LocalDate.of(1997, 12, 12)));
+            assertTrue(later.getMessage().startsWith("parameter sovereignty.cutoff has no value on "), later.getMessage());
         }
 
         @Test
@@ -898,8 +898,8 @@ class MutationKillersTest {
             for (var p : root.get("parameters")) {
                 if (p.get("id").asText().equals("status.term")) {
                     ArrayNode values = (ArrayNode) p.get("values");
-                    values.addObject().put("from", "2014-01-01").put("value", "P2Y");
-                    values.addObject().put("from", "2014-03-20").put("value", "P3Y");
+                    values.addObject().put("from", "2014-01-01").put("value", "P2Y").put("reference", "test");
+                    values.addObject().put("from", "2014-03-20").put("value", "P3Y").put("reference", "test");
                 }
             }
             LawVersion v = LawBook.bundled().get(0);
@@ -923,7 +923,8 @@ class MutationKillersTest {
             Case c = CaseBuilder.qualifying().build();
             Decision inside = pinned.decide(c, Question.STATUS_ASSIGNMENT, LocalDate.of(2012, 6, 1));
             assertEquals("P1Y", term(inside));
-            assertEquals("Z1100000477@2011-07-22", inside.lawVersion());
+            assertEquals(ruleset.lawVersionLabel(), inside.lawVersion());
+            assertTrue(inside.lawVersion().startsWith("external:external/Z1100000477@2011-07-22#"), inside.lawVersion());
             assertEquals("P2Y", term(pinned.decide(c, Question.STATUS_ASSIGNMENT, LocalDate.of(2024, 3, 1))));
             assertEquals("P2Y", term(pinned.decide(c, Question.STATUS_ASSIGNMENT, LocalDate.of(2014, 3, 20))));
             assertEquals("P1Y", term(pinned.decide(c, Question.STATUS_ASSIGNMENT, LocalDate.of(2011, 7, 1))));
@@ -933,8 +934,8 @@ class MutationKillersTest {
         void replay_refusesAReceiptOfAnotherLawVersion() {
             Case c = CaseBuilder.qualifying().build();
             Decision d = RuleVerifier.ENGINE.decide(c);
-            Receipt other = new Receipt(d.receipt().libraryVersion(), "Z1100000477@2025-10-26", d.receipt().rulesetHash(),
-                    d.receipt().caseHash(), d.receipt().question(), d.receipt().asOf());
+            Receipt other = Receipt.of(d.receipt().libraryVersion(), "Z1100000477@2025-10-26", d.receipt().rulesetHash(),
+                    d.receipt().caseHash(), d.receipt().question(), d.receipt().asOf(), d.receipt().person());
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> RuleVerifier.ENGINE.replay(c, other));
             assertTrue(e.getMessage().contains("differs from the receipt's Z1100000477@2025-10-26")

@@ -270,9 +270,7 @@ public final class PlainStatusLogic {
         }
         if (w.rights23() && granted(verdicts)) {
             // art23_rights.drl: the rights a granted or extended status opens
-            if (!params.residenceWithoutSolvencyFrom().isAfter(asOf)) {
-                findings.add(finding("RIGHTS.PERMANENT_RESIDENCE_WITHOUT_SOLVENCY", subject, Map.of(), "/application"));
-            }
+            findings.add(finding("RIGHTS.PERMANENT_RESIDENCE_WITHOUT_SOLVENCY", subject, Map.of(), "/application"));
             for (String right : RIGHTS) {
                 findings.add(finding(right, subject, Map.of(), "/application"));
             }

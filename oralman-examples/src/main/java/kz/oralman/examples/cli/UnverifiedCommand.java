@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code oralman unverified}: lists every rule and parameter value marked unverified. */
+/** {@code oralman unverified}: lists every rule and parameter value marked unverified, with each value's reference. */
 @Command(name = "unverified", mixinStandardHelpOptions = true,
         description = "Lists every rule and parameter value whose legal basis is marked UNVERIFIED, for legal researchers.")
 final class UnverifiedCommand implements Callable<Integer> {
@@ -40,14 +40,15 @@ final class UnverifiedCommand implements Callable<Integer> {
         out.println("Rules marked UNVERIFIED (" + rules.size() + "):");
         rules.forEach((id, text) -> out.println("  " + id + "  " + text));
         out.println();
-        out.println("Parameter values marked UNVERIFIED:");
+        out.println("Parameter values marked UNVERIFIED, or whose reference is (such as an uncertain day):");
         if (any != null) {
             for (Parameter p : any.parameters().parameters()) {
                 for (Parameter.Value value : p.values()) {
-                    if (value.confidence() == Confidence.UNVERIFIED) {
+                    if (value.confidence() == Confidence.UNVERIFIED || value.reference().contains("UNVERIFIED")) {
                         out.println("  " + p.id() + " from " + value.from() + " = " + (value.value().isEmpty()
-                                ? "(none)" : value.value()));
+                                ? "(none)" : value.value() + " " + p.unit()) + " [" + value.confidence() + "]");
                         out.println("      " + p.description());
+                        out.println("      reference: " + value.reference());
                         out.println("      source: " + p.source());
                     }
                 }

@@ -30,6 +30,7 @@ import kz.oralman.model.CentreStay;
 import kz.oralman.model.Channel;
 import kz.oralman.model.CitizenshipApplication;
 import kz.oralman.model.CitizenshipPeriod;
+import kz.oralman.model.ConsentStatus;
 import kz.oralman.model.CountryCode;
 import kz.oralman.model.DocumentPackage;
 import kz.oralman.model.EvidenceStatus;
@@ -38,13 +39,19 @@ import kz.oralman.model.IdentityDocument;
 import kz.oralman.model.IdentityDocumentKind;
 import kz.oralman.model.Kin;
 import kz.oralman.model.NationalityClaim;
+import kz.oralman.model.Nationality;
 import kz.oralman.model.NationalityDocument;
+import kz.oralman.model.OfferResponse;
+import kz.oralman.model.PendingApplication;
+import kz.oralman.model.PermitDecision;
+import kz.oralman.model.PermitDecisionKind;
 import kz.oralman.model.Occupancy;
 import kz.oralman.model.Periods;
 import kz.oralman.model.Person;
 import kz.oralman.model.PersonId;
 import kz.oralman.model.PersonName;
 import kz.oralman.model.QuotaCategory;
+import kz.oralman.model.QuotaOffer;
 import kz.oralman.model.QuotaSnapshot;
 import kz.oralman.model.QuotaUnit;
 import kz.oralman.model.Question;
@@ -95,18 +102,22 @@ public final class CaseJson {
     private static final Set<String> CASE_FIELDS = Set.of("format", "id", "persons", "familyTies", "application",
             "centres", "stays", "quotas");
     private static final Set<String> PERSON_FIELDS = Set.of("id", "names", "birthDate", "nationalityClaims",
-            "citizenships", "residences", "documents");
+            "citizenships", "residences", "documents", "permitDecisions", "personalDataConsent");
     private static final Set<String> NAME_FIELDS = Set.of("text", "script");
-    private static final Set<String> CLAIM_FIELDS = Set.of("document", "whose", "issuedBy", "evidence");
+    private static final Set<String> CLAIM_FIELDS = Set.of("document", "whose", "issuedBy", "evidence",
+            "nationality");
+    private static final Set<String> PERMIT_FIELDS = Set.of("kind", "date", "art49Subparagraph", "evidence");
+    private static final Set<String> PENDING_FIELDS = Set.of("person", "question", "filed");
+    private static final Set<String> OFFER_FIELDS = Set.of("region", "offered", "response");
     private static final Set<String> CITIZENSHIP_FIELDS = Set.of("country", "from", "to", "evidence");
     private static final Set<String> RESIDENCE_FIELDS = Set.of("country", "region", "from", "to", "kind", "evidence");
     private static final Set<String> DOCUMENT_FIELDS = Set.of("kind", "issuingCountry", "number", "issued", "expires");
     private static final Set<String> TIE_FIELDS = Set.of("from", "relation", "to");
     private static final Set<String> APPLICATION_FIELDS = Set.of("applicant", "familyMembers", "question", "filed",
             "channel", "purpose", "motives", "intendedRegion", "statusHistory", "refusalFacts", "documentPackage",
-            "citizenshipApplication");
+            "citizenshipApplication", "pendingStatusApplications", "quotaOffer");
     private static final Set<String> EVENT_FIELDS = Set.of("person", "kind", "date", "validUntil", "endReason");
-    private static final Set<String> REFUSAL_FIELDS = Set.of("person", "ground", "evidence");
+    private static final Set<String> REFUSAL_FIELDS = Set.of("person", "ground", "evidence", "place");
     private static final Set<String> PACKAGE_FIELDS = Set.of("complete", "inDate");
     private static final Set<String> CITIZENSHIP_APPLICATION_FIELDS = Set.of("filed", "renunciation",
             "withPermanentResidence");
@@ -222,9 +233,14 @@ public final class CaseJson {
             p.names().forEach(n -> names.addObject().put("text", n.text()).put("script", n.script()));
             o.put("birthDate", p.birthDate().toString());
             ArrayNode claims = o.putArray("nationalityClaims");
-            p.nationalityClaims().forEach(n -> claims.addObject().put("document", n.document().name())
-                    .put("whose", n.whose().name()).put("issuedBy", n.issuedBy().code())
-                    .put("evidence", n.evidence().name()));
+            p.nationalityClaims().forEach(n -> {
+                ObjectNode x = claims.addObject().put("document", n.document().name())
+                        .put("whose", n.whose().name()).put("issuedBy", n.issuedBy().code())
+                        .put("evidence", n.evidence().name());
+                if (!n.kazakh()) {
+                    x.put("nationality", n.nationality().name()); // Kazakh is the default, left out
+                }
+            });
             ArrayNode citizenships = o.putArray("citizenships");
             p.citizenships().forEach(cp -> {
                 ObjectNode x = citizenships.addObject().put("country", cp.country().code());
@@ -245,6 +261,17 @@ public final class CaseJson {
                         .put("issued", d.issued().toString());
                 d.expires().ifPresent(e -> x.put("expires", e.toString()));
             });
+            // fields added after format 1 was published: written only when present, so that the
+            // canonical form and hash of a case without them do not change
+            if (!p.permitDecisions().isEmpty()) {
+                ArrayNode permits = o.putArray("permitDecisions");
+                p.permitDecisions().forEach(d -> {
+                    ObjectNode x = permits.addObject().put("kind", d.kind().name()).put("date", d.date().toString());
+                    d.art49Subparagraph().ifPresent(n -> x.put("art49Subparagraph", n));
+                    x.put("evidence", d.evidence().name());
+                });
+            }
+            p.personalDataConsent().ifPresent(cs -> o.put("personalDataConsent", cs.name()));
         }
         ArrayNode ties = root.putArray("familyTies");
         c.familyTies().forEach(t -> ties.addObject().put("from", t.from().value()).put("relation", t.relation().name())
@@ -269,13 +296,23 @@ public final class CaseJson {
             e.endReason().ifPresent(r -> x.put("endReason", r.name()));
         });
         ArrayNode refusals = app.putArray("refusalFacts");
-        a.refusalFacts().forEach(r -> refusals.addObject().put("person", r.person().value())
-                .put("ground", r.ground().name()).put("evidence", r.evidence().name()));
+        a.refusalFacts().forEach(r -> {
+            ObjectNode x = refusals.addObject().put("person", r.person().value())
+                    .put("ground", r.ground().name()).put("evidence", r.evidence().name());
+            r.place().ifPresent(pl -> x.put("place", pl.code()));
+        });
         app.putObject("documentPackage").put("complete", a.documentPackage().complete().name())
                 .put("inDate", a.documentPackage().inDate().name());
         a.citizenshipApplication().ifPresent(ca -> app.putObject("citizenshipApplication")
                 .put("filed", ca.filed().toString()).put("renunciation", ca.renunciation().name())
                 .put("withPermanentResidence", ca.withPermanentResidence()));
+        if (!a.pendingStatusApplications().isEmpty()) {
+            ArrayNode pending = app.putArray("pendingStatusApplications");
+            a.pendingStatusApplications().forEach(pa -> pending.addObject().put("person", pa.person().value())
+                    .put("question", pa.question().name()).put("filed", pa.filed().toString()));
+        }
+        a.quotaOffer().ifPresent(q -> app.putObject("quotaOffer").put("region", q.region().name())
+                .put("offered", q.offered().toString()).put("response", q.response().name()));
         ArrayNode centres = root.putArray("centres");
         c.centres().forEach(ce -> {
             ObjectNode x = centres.addObject().put("id", ce.id()).put("name", ce.name())
@@ -389,6 +426,7 @@ public final class CaseJson {
                 eachRef(app.get("familyMembers"), "/application/familyMembers", null, ids);
                 eachRef(app.get("statusHistory"), "/application/statusHistory", "person", ids);
                 eachRef(app.get("refusalFacts"), "/application/refusalFacts", "person", ids);
+                eachRef(app.get("pendingStatusApplications"), "/application/pendingStatusApplications", "person", ids);
             }
             eachRef(tree.get("familyTies"), "/familyTies", "from", ids);
             eachRef(tree.get("familyTies"), "/familyTies", "to", ids);
@@ -430,12 +468,17 @@ public final class CaseJson {
                 List<CitizenshipPeriod> citizenships = n.array("citizenships", 50, this::citizenship);
                 List<ResidencePeriod> residences = n.array("residences", 200, this::residence);
                 List<IdentityDocument> documents = n.array("documents", 50, this::document);
+                List<PermitDecision> permits = n.array("permitDecisions", 50, this::permitDecision);
+                int before = problems.size();
+                Optional<ConsentStatus> consent = n.optionalEnum("personalDataConsent", ConsentStatus.class);
+                boolean consentOk = problems.size() == before;
                 if (id == null || names == null || birth == null || claims == null || citizenships == null
-                        || residences == null || documents == null) {
+                        || residences == null || documents == null || permits == null || !consentOk) {
                     return null;
                 }
                 List<PersonName> finalNames = names;
-                return n.build(() -> new Person(id, finalNames, birth, claims, citizenships, residences, documents));
+                return n.build(() -> new Person(id, finalNames, birth, claims, citizenships, residences, documents,
+                        permits, consent));
             }).orElse(null);
         }
 
@@ -506,8 +549,24 @@ public final class CaseJson {
                 Kin whose = n.enumValue("whose", Kin.class);
                 CountryCode issuedBy = country(n, "issuedBy");
                 EvidenceStatus evidence = n.enumValue("evidence", EvidenceStatus.class);
-                return doc == null || whose == null || issuedBy == null || evidence == null ? null
-                        : n.build(() -> new NationalityClaim(doc, whose, issuedBy, evidence));
+                int before = problems.size();
+                Nationality nationality = n.optionalEnum("nationality", Nationality.class).orElse(Nationality.KAZAKH);
+                return doc == null || whose == null || issuedBy == null || evidence == null
+                        || problems.size() != before ? null
+                        : n.build(() -> new NationalityClaim(doc, whose, issuedBy, evidence, nationality));
+            }).orElse(null);
+        }
+
+        private PermitDecision permitDecision(JsonNode json, String path) {
+            return Node.object(json, path, problems, PERMIT_FIELDS).map(n -> {
+                PermitDecisionKind kind = n.enumValue("kind", PermitDecisionKind.class);
+                LocalDate date = n.date("date");
+                int before = problems.size();
+                Optional<Integer> sub = n.has("art49Subparagraph")
+                        ? Optional.ofNullable(n.integer("art49Subparagraph", 1, 30)) : Optional.empty();
+                EvidenceStatus evidence = n.enumValue("evidence", EvidenceStatus.class);
+                return kind == null || date == null || evidence == null || problems.size() != before ? null
+                        : n.build(() -> new PermitDecision(kind, date, sub, evidence));
             }).orElse(null);
         }
 
@@ -603,13 +662,33 @@ public final class CaseJson {
                                 : new CitizenshipApplication(cf, renunciation, together);
                     });
             boolean citizenshipOk = problems.size() == before;
+            List<PendingApplication> pending = n.array("pendingStatusApplications", MAX_ITEMS, this::pending);
+            before = problems.size();
+            Optional<QuotaOffer> offer = n.optionalObject("quotaOffer", OFFER_FIELDS).map(o -> {
+                Region offered = o.enumValue("region", Region.class);
+                LocalDate on = o.date("offered");
+                OfferResponse response = o.enumValue("response", OfferResponse.class);
+                return offered == null || on == null || response == null ? null
+                        : new QuotaOffer(offered, on, response);
+            });
+            boolean offerOk = problems.size() == before;
             if (applicant == null || members == null || question == null || filed == null || channel == null
                     || purpose == null || motives == null || !regionOk || history == null || refusals == null
-                    || pack == null || !citizenshipOk) {
+                    || pack == null || !citizenshipOk || pending == null || !offerOk) {
                 return null;
             }
             return n.build(() -> new Application(applicant, members, question, filed, channel, purpose, motives,
-                    region, history, refusals, pack, citizenship));
+                    region, history, refusals, pack, citizenship, pending, offer));
+        }
+
+        private PendingApplication pending(JsonNode json, String path) {
+            return Node.object(json, path, problems, PENDING_FIELDS).map(n -> {
+                PersonId person = personId(n, "person");
+                Question question = n.enumValue("question", Question.class);
+                LocalDate filed = n.date("filed");
+                return person == null || question == null || filed == null ? null
+                        : n.build(() -> new PendingApplication(person, question, filed));
+            }).orElse(null);
         }
 
         private StatusEvent event(JsonNode json, String path) {
@@ -650,8 +729,11 @@ public final class CaseJson {
                 PersonId person = personId(n, "person");
                 RefusalGround ground = n.enumValue("ground", RefusalGround.class);
                 EvidenceStatus evidence = n.enumValue("evidence", EvidenceStatus.class);
-                return person == null || ground == null || evidence == null ? null
-                        : n.build(() -> new RefusalFact(person, ground, evidence));
+                int before = problems.size();
+                Optional<CountryCode> place = n.has("place") ? Optional.ofNullable(country(n, "place"))
+                        : Optional.empty();
+                return person == null || ground == null || evidence == null || problems.size() != before ? null
+                        : n.build(() -> new RefusalFact(person, ground, evidence, place));
             }).orElse(null);
         }
 

@@ -91,7 +91,9 @@ public final class DecisionJson {
                 .put("rulesetHash", d.receipt().rulesetHash())
                 .put("caseHash", d.receipt().caseHash())
                 .put("question", d.receipt().question().name())
-                .put("asOf", d.receipt().asOf().toString());
+                .put("asOf", d.receipt().asOf().toString())
+                .put("person", d.receipt().person())
+                .put("digest", d.receipt().digest());
         return root;
     }
 
@@ -112,5 +114,47 @@ public final class DecisionJson {
         }
         o.put("confidence", ref.confidence().name());
         return o;
+    }
+
+    /**
+     * Reads the receipt of a decision written by {@link #write}, to replay it.
+     *
+     * @param decisionJson the decision's JSON text
+     * @return the receipt, as written (its digest is not checked here: see {@code Receipt.isIntact()})
+     * @throws IllegalArgumentException naming the field when the text has no complete receipt
+     */
+    public static kz.oralman.model.decision.Receipt readReceipt(String decisionJson) {
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(decisionJson);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not a decision document: " + e.getMessage());
+        }
+        com.fasterxml.jackson.databind.JsonNode r = root == null ? null : root.get("receipt");
+        if (r == null || !r.isObject()) {
+            throw new IllegalArgumentException("/receipt: missing");
+        }
+        String[] fields = {"libraryVersion", "lawVersion", "rulesetHash", "caseHash", "question", "asOf", "person",
+            "digest"};
+        for (String f : fields) {
+            if (!r.path(f).isTextual()) {
+                throw new IllegalArgumentException("/receipt/" + f + ": missing or not a string");
+            }
+        }
+        kz.oralman.model.Question question;
+        java.time.LocalDate asOf;
+        try {
+            question = kz.oralman.model.Question.valueOf(r.get("question").asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("/receipt/question: not a question: " + r.get("question").asText());
+        }
+        try {
+            asOf = java.time.LocalDate.parse(r.get("asOf").asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("/receipt/asOf: not a date YYYY-MM-DD: " + r.get("asOf").asText());
+        }
+        return new kz.oralman.model.decision.Receipt(r.get("libraryVersion").asText(), r.get("lawVersion").asText(),
+                r.get("rulesetHash").asText(), r.get("caseHash").asText(), question, asOf, r.get("person").asText(),
+                r.get("digest").asText());
     }
 }

@@ -93,6 +93,12 @@ final class Node {
         problems.add(field.isEmpty() ? path : at(field), message);
     }
 
+    /** Whether the object has the field with a value other than null: an optional field is present. */
+    boolean has(String field) {
+        JsonNode value = json.get(field);
+        return value != null && !value.isNull();
+    }
+
     private JsonNode required(String field) {
         JsonNode value = json.get(field);
         if (value == null || value.isNull()) {

@@ -40,8 +40,8 @@ class DecisionJsonTest {
                 new Authority("LOCAL_EXECUTIVE_BODY", "MTSZN", Confidence.SECONDARY), referredTo,
                 List.of(new Reason("KANDAS.ASSIGN.ETHNIC_KAZAKH", ART_1, "kandas.assign.ethnicKazakh", arguments, facts),
                         new Reason("KANDAS.TERM.ONE_YEAR", TERM, "kandas.term.oneYear", Map.of(), List.of())),
-                requests, new Receipt("0.1.0-SNAPSHOT", "kz-2011-migration@2024-01-01", HASH, HASH,
-                        Question.STATUS_ASSIGNMENT, asOf));
+                requests, Receipt.of("0.1.0-SNAPSHOT", "kz-2011-migration@2024-01-01", HASH, HASH,
+                        Question.STATUS_ASSIGNMENT, asOf, "applicant"));
     }
 
     private static Decision granted(Map<String, String> arguments, List<String> facts) {
@@ -113,10 +113,13 @@ class DecisionJsonTest {
                     "rulesetHash": "%1$s",
                     "caseHash": "%1$s",
                     "question": "STATUS_ASSIGNMENT",
-                    "asOf": "2024-03-01"
+                    "asOf": "2024-03-01",
+                    "person": "applicant",
+                    "digest": "%2$s"
                   }
                 }
-                """.formatted(HASH);
+                """.formatted(HASH, Receipt.digestOf("0.1.0-SNAPSHOT", "kz-2011-migration@2024-01-01", HASH, HASH,
+                Question.STATUS_ASSIGNMENT, LocalDate.of(2024, 3, 1), "applicant"));
         String written = DecisionJson.write(granted(args,
                 List.of("/persons/0/nationalityClaims/0", "/persons/0/birthDate", "/persons/0/birthDate")));
         assertEquals(expected, written);

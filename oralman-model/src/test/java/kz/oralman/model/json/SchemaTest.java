@@ -57,7 +57,22 @@ class SchemaTest {
                 Arguments.of("/$defs/application/properties/motives/items/enum", ArrivalMotive.class),
                 Arguments.of("/$defs/centre/properties/kind/enum", CentreKind.class),
                 Arguments.of("/$defs/quota/properties/category/enum", QuotaCategory.class),
-                Arguments.of("/$defs/quota/properties/unit/enum", QuotaUnit.class));
+                Arguments.of("/$defs/quota/properties/unit/enum", QuotaUnit.class),
+                Arguments.of("/$defs/permitDecision/properties/kind/enum", kz.oralman.model.PermitDecisionKind.class),
+                Arguments.of("/$defs/quotaOffer/properties/response/enum", kz.oralman.model.OfferResponse.class));
+    }
+
+    @Test
+    void caseSchema_nullableEnumsOfTheNewFieldsAreTheJavaEnumsPlusNull() {
+        List<String> nationalities = new ArrayList<>(names(kz.oralman.model.Nationality.class));
+        nationalities.add(null);
+        assertEquals(nationalities, strings(Docs.caseSchemaTree()
+                .at("/$defs/nationalityClaim/properties/nationality/enum")));
+        List<String> consent = new ArrayList<>(names(kz.oralman.model.ConsentStatus.class));
+        consent.add(null);
+        assertEquals(consent, strings(Docs.caseSchemaTree().at("/$defs/person/properties/personalDataConsent/enum")));
+        assertEquals(List.of("STATUS_ASSIGNMENT", "STATUS_EXTENSION"), strings(Docs.caseSchemaTree()
+                .at("/$defs/pendingStatusApplication/properties/question/enum")));
     }
 
     static Stream<Arguments> decisionEnums() {
@@ -140,7 +155,7 @@ class SchemaTest {
         for (String array : List.of("familyTies", "centres", "stays", "quotas")) {
             assertEquals(CaseJson.MAX_ITEMS, s.at("/properties/" + array + "/maxItems").intValue(), array);
         }
-        for (String array : List.of("statusHistory", "refusalFacts")) {
+        for (String array : List.of("statusHistory", "refusalFacts", "pendingStatusApplications")) {
             assertEquals(CaseJson.MAX_ITEMS, s.at("/$defs/application/properties/" + array + "/maxItems").intValue());
         }
         assertEquals(CaseJson.MAX_PERSONS, s.at("/$defs/application/properties/familyMembers/maxItems").intValue());

@@ -32,7 +32,11 @@ final class TypesOf {
                     kz.oralman.model.Occupancy.class, kz.oralman.model.QuotaSnapshot.class,
                     kz.oralman.model.QuotaCategory.class, kz.oralman.model.QuotaUnit.class,
                     kz.oralman.model.Region.class, kz.oralman.model.CountryCode.class,
-                    kz.oralman.model.Periods.class));
+                    kz.oralman.model.Periods.class, kz.oralman.model.Nationality.class,
+                    kz.oralman.model.PermitDecision.class, kz.oralman.model.PermitDecisionKind.class,
+                    kz.oralman.model.ConsentStatus.class, kz.oralman.model.OfferResponse.class,
+                    kz.oralman.model.QuotaOffer.class, kz.oralman.model.PendingApplication.class,
+                    kz.oralman.model.PersonRole.class));
             case "kz.oralman.model.decision" -> names.addAll(classes(pkg, kz.oralman.model.decision.Outcome.class,
                     kz.oralman.model.decision.ReferralBody.class, kz.oralman.model.decision.Confidence.class));
             case "kz.oralman.rules.facts" -> names.addAll(classes(pkg, kz.oralman.rules.facts.Ask.class,
@@ -43,7 +47,9 @@ final class TypesOf {
                     kz.oralman.rules.facts.LawParameters.class, kz.oralman.rules.facts.Finding.class,
                     kz.oralman.rules.facts.Verdict.class, kz.oralman.rules.facts.EvidenceNeed.class,
                     kz.oralman.rules.facts.CentreFact.class, kz.oralman.rules.facts.QuotaFact.class,
-                    kz.oralman.rules.facts.StayFact.class));
+                    kz.oralman.rules.facts.StayFact.class, kz.oralman.rules.facts.PermitDecisionFact.class,
+                    kz.oralman.rules.facts.ConsentFact.class, kz.oralman.rules.facts.PendingApplicationFact.class,
+                    kz.oralman.rules.facts.QuotaOfferFact.class));
             default -> {
                 // nothing else may be imported with a wildcard
             }

@@ -28,6 +28,16 @@ public record ClaimFact(String person, NationalityClaim claim, String pointer) {
         return claim.whose();
     }
 
+    /** @return the nationality the document records */
+    public kz.oralman.model.Nationality nationality() {
+        return claim.nationality();
+    }
+
+    /** @return whether the document records the Kazakh nationality */
+    public boolean kazakh() {
+        return claim.kazakh();
+    }
+
     /** @return whether this is the nationality commission's determination */
     public boolean commission() {
         return claim.document() == NationalityDocument.COMMISSION_DETERMINATION;

@@ -23,6 +23,16 @@ public record PersonFact(Person person, String id, String pointer, boolean appli
         return person.birthDate().isAfter(date);
     }
 
+    /**
+     * Whether the person's own established documents record a nationality other than Kazakh and none
+     * records the Kazakh one ({@link Person#statedNonKazakh()}).
+     *
+     * @return true if so
+     */
+    public boolean nonKazakh() {
+        return person.statedNonKazakh();
+    }
+
     /** @return the pointer to the birth date */
     public String birthPointer() {
         return pointer + "/birthDate";
