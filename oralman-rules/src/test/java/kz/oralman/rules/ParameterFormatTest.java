@@ -110,7 +110,7 @@ class ParameterFormatTest {
         LawVersion v = LawBook.bundled().get(LawBook.bundled().size() - 1);
         Map<String, String> drl = new java.util.LinkedHashMap<>();
         v.drlFiles().forEach(f -> drl.put(f, Ruleset.resource("kz/oralman/rules/drl/" + f)));
-        LawVersion early = new LawVersion(v.id(), LocalDate.of(2000, 1, 1), v.until(), v.terminology(),
+        LawVersion early = LawVersion.of(v.id(), LocalDate.of(2000, 1, 1), v.until(), v.terminology(),
                 List.copyOf(v.drlFiles()), v.summary());
         assertNotNull(Ruleset.compile(early, drl, BUNDLED));
         String requiredLater = BUNDLED.replace("\"from\": \"1997-12-13\",\n          \"value\": \"1991-12-16\"",
