@@ -30,5 +30,12 @@ public enum Condition {
     /** The extension serves to obtain citizenship in the simplified procedure (extension). */
     CITIZENSHIP_PURPOSE,
     /** The applicant permanently resides in Kazakhstan (extension, from Law No. 327-VI). */
-    PERMANENT_RESIDENT_IN_KAZAKHSTAN
+    PERMANENT_RESIDENT_IN_KAZAKHSTAN,
+    /**
+     * The residence condition of simplified citizenship: lawful permanent residence, or (from 2020) the
+     * residence permit applied for together with citizenship.
+     */
+    RESIDENCE_FOR_CITIZENSHIP,
+    /** The applicant is the widow(er) of a kandas (regional quota, from Law No. 82-VIII, 2024). */
+    WIDOW_OF_KANDAS
 }
