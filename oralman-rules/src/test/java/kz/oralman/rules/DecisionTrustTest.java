@@ -160,7 +160,8 @@ class DecisionTrustTest {
                     List<ObjectNode> kept = new ArrayList<>();
                     values.forEach(x -> kept.add((ObjectNode) x));
                     kept.removeIf(x -> x.get("from").asText().equals(from.toString()));
-                    ObjectNode added = mapper.createObjectNode().put("from", from.toString()).put("value", value);
+                    ObjectNode added = mapper.createObjectNode().put("from", from.toString()).put("value", value)
+                            .put("reference", "UNVERIFIED: a test value");
                     kept.add(added);
                     kept.sort(java.util.Comparator.comparing(x -> x.get("from").asText()));
                     values.removeAll();
