@@ -119,6 +119,7 @@ public final class Ruleset {
         // fail fast: every required parameter the rules read must have a value from the version's first
         // day; an optional one (a benefit no source supports yet) may start later and is absent before
         parameters.checkServes(version.from());
+        checkReferences(version, drl);
         KieBase kieBase = build(version, drl);
         Map<String, String> summaries = new TreeMap<>();
         Map<String, String> files = new TreeMap<>();
@@ -173,7 +174,6 @@ public final class Ruleset {
             throw new RulesetException("law version " + version.id() + " has rules without complete metadata:\n  "
                     + String.join("\n  ", missing));
         }
-        checkReferences(version, drl, catalogue.keySet());
         return new Ruleset(version, kieBase, Map.copyOf(catalogue), parameters,
                 hash(version, drl, parameters, catalogue.keySet()), origin);
     }
@@ -231,7 +231,14 @@ public final class Ruleset {
      *
      * @throws RulesetException naming the file, the rule and the reference, or the condition
      */
-    static void checkReferences(LawVersion version, Map<String, String> drl, java.util.Set<String> rules) {
+    static void checkReferences(LawVersion version, Map<String, String> drl) {
+        java.util.Set<String> rules = new java.util.HashSet<>();
+        drl.values().forEach(text -> {
+            Matcher block = RULE_BLOCK.matcher(text.replaceAll("//[^\\n]*", ""));
+            while (block.find()) {
+                rules.add(block.group(1));
+            }
+        });
         List<String> problems = new ArrayList<>();
         java.util.Set<String> derived = new java.util.TreeSet<>();
         drl.forEach((file, text) -> {
