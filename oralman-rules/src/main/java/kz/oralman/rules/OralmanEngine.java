@@ -256,7 +256,7 @@ public final class OralmanEngine {
         boolean before = versions.isEmpty() || asOf.isBefore(versions.get(0).from());
         String ruleId = before ? "SCOPE.BEFORE_ENCODED_LAW" : "SCOPE.AFTER_ENCODED_LAW";
         LegalReference basis = before
-                ? new LegalReference(LawBook.ACT, "", "", "", "", Confidence.PRIMARY)
+                ? new LegalReference(versions.isEmpty() ? LawBook.ACT : versions.get(0).act(), "", "", "", "", Confidence.PRIMARY)
                 : new LegalReference("LAW-15-VIII-2023", "", "", "", "", Confidence.PRIMARY);
         String bound = before ? (versions.isEmpty() ? UNBOUNDED_PAST.toString() : versions.get(0).from().toString())
                 : versions.get(versions.size() - 1).until().map(LocalDate::toString).orElse("");

@@ -161,6 +161,7 @@ public final class Ruleset {
         // fail fast: every required parameter the rules read must have a value from the version's first
         // day; an optional one (a benefit no source supports yet) may start later and is absent before
         parameters.checkServes(version.from());
+        checkReferences(version, drl);
         Map<String, String> summaries = new TreeMap<>();
         drl.forEach((name, text) -> {
             Matcher m = SUMMARY.matcher(text);
@@ -364,6 +365,68 @@ public final class Ruleset {
             return ks.newKieContainer(releaseId).getKieBase();
         } finally {
             ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static final Pattern RULE_BLOCK = Pattern.compile("(?s)\\brule\\s+\"([^\"]+)\"(.*?)\\bend\\b");
+    private static final Pattern ID_EQUALS = Pattern.compile("ruleId\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern ID_IN = Pattern.compile("ruleId\\s+in\\s*\\(([^)]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern MET_OF = Pattern.compile("Met\\.of\\(\\s*drools\\s*,\\s*Condition\\.([A-Z0-9_]+)");
+
+    /**
+     * Checks what the DRL text refers to by name: every remaining literal rule-id reference
+     * ({@code ruleId == "X"}, {@code ruleId in ("X", ...)}) must name a rule of this version, and every
+     * condition the version requires for a grant must be derived ({@code Met.of(drools, Condition.C, ...)})
+     * by some rule of it. A typo or a file left out of the version would otherwise flip decisions silently.
+     *
+     * @throws RulesetException naming the file, the rule and the reference, or the condition
+     */
+    static void checkReferences(LawVersion version, Map<String, String> drl) {
+        java.util.Set<String> rules = new java.util.HashSet<>();
+        drl.values().forEach(text -> {
+            Matcher block = RULE_BLOCK.matcher(text.replaceAll("//[^\\n]*", ""));
+            while (block.find()) {
+                rules.add(block.group(1));
+            }
+        });
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> derived = new java.util.TreeSet<>();
+        drl.forEach((file, text) -> {
+            Matcher block = RULE_BLOCK.matcher(text.replaceAll("//[^\\n]*", ""));
+            while (block.find()) {
+                List<String> names = new ArrayList<>();
+                Matcher eq = ID_EQUALS.matcher(block.group(2));
+                while (eq.find()) {
+                    names.add(eq.group(1));
+                }
+                Matcher in = ID_IN.matcher(block.group(2));
+                while (in.find()) {
+                    Matcher q = QUOTED.matcher(in.group(1));
+                    while (q.find()) {
+                        names.add(q.group(1));
+                    }
+                }
+                for (String name : names) {
+                    if (!rules.contains(name)) {
+                        problems.add(file + ": rule \"" + block.group(1) + "\" refers to rule id \"" + name
+                                + "\", which law version " + version.id() + " does not have");
+                    }
+                }
+                Matcher met = MET_OF.matcher(block.group(2));
+                while (met.find()) {
+                    derived.add(met.group(1));
+                }
+            }
+        });
+        version.conditions().forEach((question, conditions) -> conditions.stream()
+                .filter(c -> !derived.contains(c.name()))
+                .forEach(c -> problems.add("lawbook: law version " + version.id() + " requires condition " + c
+                        + " for " + question + ", but no rule of its DRL files derives Met.of(drools, Condition."
+                        + c + ", ...)")));
+        if (!problems.isEmpty()) {
+            throw new RulesetException("law version " + version.id() + " has unresolved references:\n  "
+                    + String.join("\n  ", problems));
         }
     }
 

@@ -53,6 +53,7 @@ final class Session {
         boolean clean = false;
         try {
             insertFacts(session, c, question, asOf, params, subject);
+            insertRequired(session, ruleset.version(), question);
             int fired = session.fireAllRules(OralmanEngine.MAX_FIRINGS);
             if (fired >= OralmanEngine.MAX_FIRINGS) {
                 throw new IllegalStateException("the rules of " + ruleset.version().id() + " fired " + fired
@@ -75,6 +76,13 @@ final class Session {
             return result;
         } finally {
             ruleset.releaseSession(question, session, clean);
+        }
+    }
+
+    /** The conditions the version requires for a grant of the question (lawbook {@code "conditions"}). */
+    static void insertRequired(KieSession session, LawVersion version, Question question) {
+        for (kz.oralman.rules.facts.Condition condition : version.conditions(question)) {
+            session.insert(new kz.oralman.rules.facts.Required(question, condition));
         }
     }
 

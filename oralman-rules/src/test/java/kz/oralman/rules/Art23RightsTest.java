@@ -12,8 +12,10 @@ class Art23RightsTest {
         return CaseBuilder.qualifying();
     }
 
+    /** A former citizen of Kazakhstan: refused from Law No. 327-VI (a temporary purpose no longer refuses, C4). */
     private static CaseBuilder refused() {
-        return CaseBuilder.qualifying().purpose(ArrivalPurpose.TEMPORARY);
+        return CaseBuilder.qualifying().citizen("KZ", "1995-01-01", "2011-01-01",
+                kz.oralman.model.EvidenceStatus.VERIFIED);
     }
 
     @Test

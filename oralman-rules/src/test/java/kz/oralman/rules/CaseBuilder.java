@@ -49,6 +49,7 @@ final class CaseBuilder {
     private Region region = Region.PAVLODAR;
     private DocumentPackage pack = new DocumentPackage(EvidenceStatus.VERIFIED, EvidenceStatus.VERIFIED);
     private CitizenshipApplication citizenshipApplication;
+    private Channel channel = Channel.CITIZENS_SERVICE_CENTRE;
     private final List<Person> others = new ArrayList<>();
     private final List<PersonId> members = new ArrayList<>();
     private final List<FamilyTie> ties = new ArrayList<>();
@@ -112,6 +113,11 @@ final class CaseBuilder {
 
     CaseBuilder filed(String date) {
         filed = LocalDate.parse(date);
+        return this;
+    }
+
+    CaseBuilder channel(Channel c) {
+        channel = c;
         return this;
     }
 
@@ -213,7 +219,7 @@ final class CaseBuilder {
         defaults();
         Person p = new Person(APPLICANT, List.of(PersonName.of("Ерлан Сейітұлы", "Cyrl")), birth, claims,
                 citizenships, residences, List.of());
-        Application app = new Application(APPLICANT, members, question, filed, Channel.CITIZENS_SERVICE_CENTRE,
+        Application app = new Application(APPLICANT, members, question, filed, channel,
                 purpose, List.of(), Optional.ofNullable(region), history, refusals, pack,
                 Optional.ofNullable(citizenshipApplication));
         List<Person> persons = new ArrayList<>();

@@ -16,13 +16,13 @@ class QuotaWidows2024Test {
 
     @Test
     void widowOfKandas_mayBeIncluded_fromThe2024Amendments() {
-        verifyThat("QUOTA2024.WIDOW_OF_KANDAS").given(widow("2024-07-17")).asOf("2024-07-17").derives()
+        verifyThat("QUOTA2024.WIDOW_OF_KANDAS").given(widow("2024-05-28")).asOf("2024-05-28").derives()
                 .decision(Outcome.GRANTED);
     }
 
     @Test
     void widowOfKandas_theDayBefore_isRefusedWithoutOwnStatus() {
-        verifyThat("QUOTA.NO_STATUS").given(widow("2024-07-16")).asOf("2024-07-16").derives()
+        verifyThat("QUOTA.NO_STATUS").given(widow("2024-05-27")).asOf("2024-05-27").derives()
                 .decision(Outcome.REFUSED);
     }
 }
