@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.oralman.model.Case;
@@ -51,10 +50,19 @@ final class Law1997Harness {
         if (granted) {
             drl.put("test1997_grant.drl", GRANT);
         }
-        LawVersion v = new LawVersion("LAW-1997-MIGRATION@1997-12-13", FROM, Optional.of(UNTIL), "oralman",
-                List.copyOf(drl.keySet()), "the 1997 law (test)");
+        LawVersion v = version("LAW-1997-MIGRATION@1997-12-13", "LAW-1997-MIGRATION", FROM, UNTIL,
+                List.copyOf(drl.keySet()));
         this.ruleset = Ruleset.compile(v, drl, Ruleset.resource("kz/oralman/rules/parameters/parameters.json"));
         this.ruleId = ruleId;
+    }
+
+    /** A law version read through the law book's own parser, as a ruleset folder would give it. */
+    static LawVersion version(String id, String act, LocalDate from, LocalDate until, List<String> files) {
+        String json = "{\"format\":\"oralman-lawbook/1\",\"versions\":[{\"id\":\"" + id + "\",\"act\":\"" + act
+                + "\",\"from\":\"" + from + "\",\"until\":\"" + until + "\",\"terminology\":\"oralman\","
+                + "\"summary\":\"test version\",\"drl\":[" + files.stream().map(f -> "\"" + f + "\"")
+                .collect(Collectors.joining(",")) + "]}]}";
+        return LawBook.parse(json, "test-lawbook.json").get(0);
     }
 
     /**
