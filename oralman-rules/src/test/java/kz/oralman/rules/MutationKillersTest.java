@@ -823,12 +823,12 @@ class MutationKillersTest {
 
         @Test
         void regions_areNamedInTheLanguage_unknownOnesKept() {
-            assertEquals("Astana is a region of settlement for kandas on the date.",
-                    en.format("rule.QUOTA.SETTLEMENT_REGION", Map.of("region", "ASTANA"), "kandas"));
-            assertTrue(Messages.of("kk").format("rule.QUOTA.SETTLEMENT_REGION", Map.of("region", "ASTANA"), "kandas")
-                    .startsWith("Астана қаласы "));
-            assertEquals("ATLANTIS is a region of settlement for kandas on the date.",
-                    en.format("rule.QUOTA.SETTLEMENT_REGION", Map.of("region", "ATLANTIS"), "kandas"));
+            assertEquals("Astana is a region the Government designates for settling kandas on the date (list: L).",
+                    en.format("rule.QUOTA.SETTLEMENT_REGION", Map.of("region", "ASTANA", "list", "L"), "kandas"));
+            assertTrue(Messages.of("kk").format("rule.QUOTA.SETTLEMENT_REGION", Map.of("region", "ASTANA", "list", "L"),
+                    "kandas").startsWith("Астана қаласы "));
+            assertEquals("ATLANTIS is a region the Government designates for settling kandas on the date (list: L).",
+                    en.format("rule.QUOTA.SETTLEMENT_REGION", Map.of("region", "ATLANTIS", "list", "L"), "kandas"));
         }
 
         @Test

@@ -39,6 +39,12 @@ final class RuleVerifier {
         return this;
     }
 
+    /** A case built by hand, for facts the builder does not offer (such as ties between other persons). */
+    RuleVerifier given(Case built) {
+        this.c = built;
+        return this;
+    }
+
     Run asOf(String date) {
         return new Run(LocalDate.parse(date));
     }
