@@ -138,4 +138,33 @@ class FamilyMembersTest {
             }
         }
     }
+
+    /** Art. 24 p.2: «Порядок и сроки проживания кандасов и членов их семей в центре адаптации и интеграции кандасов». */
+    @Test
+    void centreAsFamilyMember_aChildIsPlacedWithTheFamily_whileTheKandasHoldsTheStatus() {
+        CaseBuilder b = CaseBuilder.qualifying().question(Question.CENTRE_PLACEMENT).filed("2024-05-02")
+                .holder("2024-03-01").region(kz.oralman.model.Region.MANGYSTAU).child("son", "2015-06-01")
+                .centre("aktau", kz.oralman.model.Region.MANGYSTAU, kz.oralman.model.CentreKind.ADAPTATION_INTEGRATION,
+                        200, "2024-05-01", 10);
+        verifyThat("FAMILY.CENTRE_AS_FAMILY_MEMBER").given(b).about("son").asOf("2024-05-02").derives()
+                .withArguments(Map.of("applicant", "applicant")).decision(Outcome.GRANTED);
+        verifyThat("CENTRE.NO_STATUS").given(b).about("son").asOf("2024-05-02").doesNotDerive();
+        verifyThat("FAMILY.CENTRE_AS_FAMILY_MEMBER").given(b).asOf("2024-05-02").doesNotDerive();
+        // after the kandas's status ran out, the family member has no place of their own either
+        verifyThat("FAMILY.CENTRE_AS_FAMILY_MEMBER").given(b).about("son").asOf("2025-03-02").doesNotDerive()
+                .decision(Outcome.REFUSED);
+    }
+
+    /** Art. 1 sub-para 13-2: «предельное число кандасов или кандасов и членов их семей». */
+    @Test
+    void quotaAsFamilyMember_aChildIsIncludedWithTheFamily_whileTheKandasHoldsTheStatus() {
+        CaseBuilder b = CaseBuilder.qualifying().question(Question.QUOTA_INCLUSION).filed("2024-05-02")
+                .holder("2024-03-01").region(kz.oralman.model.Region.PAVLODAR).child("son", "2015-06-01")
+                .quota(2024, kz.oralman.model.Region.PAVLODAR, kz.oralman.model.QuotaUnit.PERSONS, 977, 900, "2024-05-01");
+        verifyThat("FAMILY.QUOTA_AS_FAMILY_MEMBER").given(b).about("son").asOf("2024-05-02").derives()
+                .withArguments(Map.of("applicant", "applicant", "until", "2025-02-28")).decision(Outcome.GRANTED);
+        verifyThat("QUOTA.NO_STATUS").given(b).about("son").asOf("2024-05-02").doesNotDerive();
+        verifyThat("FAMILY.QUOTA_AS_FAMILY_MEMBER").given(b).about("son").asOf("2025-03-02").doesNotDerive()
+                .decision(Outcome.REFUSED);
+    }
 }
