@@ -862,8 +862,8 @@ class MutationKillersTest {
                     en.format("rule.STATUS.EXTEND.NOT_ACTIVE", Map.of("state", "LIMBO"), "kandas"));
             assertTrue(en.format("rule.NATIONALITY.ESTABLISHED_BY_DOCUMENT", Map.of("whose", "FATHER"), "kandas")
                     .contains("(the father's "));
-            assertTrue(en.format("rule.REFUSAL.GROUND_ESTABLISHED", Map.of("ground", "ENTRY_BAN"), "kandas")
-                    .contains("has an entry ban,"));
+            assertTrue(en.format("rule.ART20.NOT_A_STATUS_GROUND", Map.of("ground", "ENTRY_BAN"), "kandas")
+                    .contains("report of an entry ban is"));
         }
 
         @Test
