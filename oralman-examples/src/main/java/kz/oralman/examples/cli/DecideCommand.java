@@ -43,6 +43,10 @@ final class DecideCommand implements Callable<Integer> {
             description = "text or json (default: text)")
     Format format;
 
+    @Option(names = "--quote",
+            description = "under each reason, print the words of the act it rests on (text format; Kazakh for --lang kk where held, else Russian)")
+    boolean quote;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "decide with the rules of a folder (see: oralman rules export) instead of the bundled law")
     Path rulesDir;
@@ -62,7 +66,7 @@ final class DecideCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? DecisionJson.write(d) : DecisionText.render(d, language));
+        out.print(format == Format.json ? DecisionJson.write(d) : DecisionText.render(d, language, quote));
         out.flush();
         return OralmanCli.OK;
     }
