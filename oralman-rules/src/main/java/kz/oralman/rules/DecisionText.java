@@ -108,7 +108,10 @@ public final class DecisionText {
         for (String line : q.words(m.language()).split("\n")) {
             sb.append("       | ").append(line).append('\n');
         }
-        if (!q.exact()) {
+        if (q.partial()) {
+            sb.append("       (").append(m.text("label.quotePartial")).append(")\n");
+        }
+        if (q.otherWording()) {
             sb.append("       (").append(m.text("label.quoteOtherWording")).append(")\n");
         }
     }

@@ -36,7 +36,9 @@ import kz.oralman.model.decision.Quotation;
  *   <li>an article or paragraph not quoted whole gets its quoted parts, joined in the act's order,
  *       all from one wording.</li>
  * </ol>
- * Where none applies there is no quotation ({@link Quotation#NONE}); words are never made up.
+ * Where none applies there is no quotation ({@link Quotation#NONE}); words are never made up. A
+ * date before the act's entry into force ({@code sources.json}) is read as that day: a law version
+ * may begin before its act took effect, and the words are the ones the act had when it did.
  */
 public final class LegalTexts {
     /** The format id of a quotation file. */
@@ -89,6 +91,11 @@ public final class LegalTexts {
             return Quotation.NONE;
         }
         String key = Sources.canonical(act);
+        LocalDate on = Sources.byKey(key).map(s -> date.isBefore(s.inForce()) ? s.inForce() : date).orElse(date);
+        return lookup(key, article, paragraph, subParagraph, on);
+    }
+
+    private Quotation lookup(String key, String article, String paragraph, String subParagraph, LocalDate date) {
         String p = paragraph == null ? "" : paragraph;
         String sp = subParagraph == null ? "" : subParagraph;
         Optional<Quotation> q = single(key, article, p, sp, date);
@@ -128,10 +135,11 @@ public final class LegalTexts {
             }
         }
         if (exact != null) {
-            return Optional.of(quotation(exact.wording(), List.of(exact.entry()), ""));
+            return Optional.of(quotation(exact.wording(), List.of(exact.entry()), false, false, ""));
         }
         if (shown != null) {
-            return Optional.of(quotation(shown.wording(), List.of(shown.entry()), shown.entry().shownFor().get().note()));
+            return Optional.of(quotation(shown.wording(), List.of(shown.entry()), false, true,
+                    shown.entry().shownFor().get().note()));
         }
         return Optional.empty();
     }
@@ -162,7 +170,7 @@ public final class LegalTexts {
                 if (!parts.isEmpty()) {
                     String lead = "the parts of this " + (paragraph.isEmpty() ? "article" : "paragraph")
                             + " the library quotes, not its whole text";
-                    return Optional.of(quotation(w, parts, note.isEmpty() ? lead : lead + "; " + note));
+                    return Optional.of(quotation(w, parts, true, !exact, note.isEmpty() ? lead : lead + "; " + note));
                 }
             }
         }
@@ -180,7 +188,8 @@ public final class LegalTexts {
                 && (exact ? o.inForce().contains(date) : o.shownFor().map(s -> s.contains(date)).orElse(false)));
     }
 
-    private static Quotation quotation(Wording w, List<Entry> parts, String note) {
+    private static Quotation quotation(Wording w, List<Entry> parts, boolean partial, boolean otherWording,
+                                       String note) {
         StringBuilder ru = new StringBuilder();
         StringBuilder kk = new StringBuilder();
         for (Entry e : parts) {
@@ -193,7 +202,7 @@ public final class LegalTexts {
                 sources.add(lang + ": " + w.texts().get(lang).url());
             }
         }
-        return new Quotation(w.id(), ru.toString(), kk.toString(), sources, note);
+        return new Quotation(w.id(), ru.toString(), kk.toString(), sources, partial, otherWording, note);
     }
 
     private static void append(StringBuilder sb, Optional<Words> words) {

@@ -204,6 +204,14 @@ class LegalTextsTest {
     }
 
     @Test
+    void quote_beforeTheActTookEffect_givesTheWordsItHadWhenItDid() {
+        assertEquals(BUNDLED.quote("Z1100000477", "24", "2", "", d("2011-08-17")),
+                BUNDLED.quote("Z1100000477", "24", "2", "", d("2011-07-22")));
+        assertFalse(BUNDLED.quote("Z1100000477", "24", "2", "", d("2011-07-22")).isEmpty());
+        assertTrue(BUNDLED.quote("Z1100000477", "24", "2", "", d("2011-08-17")).note().contains("2011"));
+    }
+
+    @Test
     void quote_isNone_whereNoWordingWasRead_orNoArticleIsCited() {
         assertTrue(BUNDLED.quote("Z1100000477", "25", "", "3", d("2013-12-20")).isEmpty(),
                 "the 2011–2013 Art. 25 was not seen (C10)");
@@ -221,7 +229,7 @@ class LegalTextsTest {
         assertEquals("Z1100000477@2021", q.wording());
         assertTrue(q.ru().startsWith("2) адаптационные") && q.ru().contains("\n13) кандас") && q.ru().endsWith("национальности."),
                 q.ru());
-        assertTrue(q.note().contains("not its whole text"), q.note());
+        assertTrue(q.partial() && q.exact() && q.note().contains("not its whole text"), q.note());
         Quotation p2 = BUNDLED.quote("Z1100000477", "23", "2", "", d("2024-05-27"));
         assertTrue(p2.exact() && p2.ru().startsWith("2. Лица, получившие статус кандаса"), p2.ru());
     }
@@ -256,6 +264,7 @@ class LegalTextsTest {
         Quotation before = t.quote("X", "7", "2", "", d("2020-05-31"));
         assertEquals("later words", before.note());
         assertFalse(before.exact());
+        assertTrue(before.otherWording() && !before.partial());
         assertTrue(t.quote("X", "7", "2", "", d("2020-06-01")).exact());
         assertTrue(t.quote("X", "7", "2", "", d("2035-01-01")).exact(), "an entry's open end");
         assertTrue(t.quote("X", "7", "2", "", d("2018-12-31")).isEmpty());
@@ -271,6 +280,10 @@ class LegalTextsTest {
         assertTrue(t.quote("X", "7", "4", "", d("2020-02-01")).isEmpty(), "p. 4 is not quoted");
         Quotation article = t.quote("X", "7", "", "", d("2020-07-01"));
         assertEquals("2. пункт\n3. другой", article.ru(), "sub-paragraph 1 is inside the quoted p. 2");
+        assertTrue(article.partial() && !article.otherWording());
+        Quotation early = t.quote("X", "7", "", "", d("2019-06-01"));
+        assertEquals("2. пункт", early.ru(), "only p. 2 may stand in before 2020");
+        assertTrue(early.partial() && early.otherWording() && early.note().contains("later words"), early.note());
         assertTrue(t.quote("Y", "5", "", "", d("2020-02-01")).isEmpty(), "another act");
     }
 

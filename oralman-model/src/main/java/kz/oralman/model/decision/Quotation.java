@@ -14,13 +14,16 @@ import java.util.Objects;
  * @param kk the Kazakh words, or empty where the library has no Kazakh text of this wording
  * @param sources where each text was copied from: a public file at a fixed commit, one entry a
  *     language, such as {@code ru: https://github.com/quyse/kz-laws/blob/COMMIT/rus/59947.md}
- * @param note empty when the words are those of the wording in force on the date asked; otherwise
- *     why other words are shown (in English), such as a later wording where the one in force on
- *     the date was not seen
+ * @param partial whether the words are only the parts of the cited article or paragraph that the
+ *     library quotes, not its whole text
+ * @param otherWording whether the words are those of another wording, standing in for the wording
+ *     in force on the date asked, which the library has not seen
+ * @param note empty when neither flag is set; otherwise why (in English): which parts, which wording
  */
-public record Quotation(String wording, String ru, String kk, List<String> sources, String note) {
+public record Quotation(String wording, String ru, String kk, List<String> sources, boolean partial,
+                        boolean otherWording, String note) {
     /** No quotation. */
-    public static final Quotation NONE = new Quotation("", "", "", List.of(), "");
+    public static final Quotation NONE = new Quotation("", "", "", List.of(), false, false, "");
 
     /** Checks the components: a quotation has words in one language at least, and a source. */
     public Quotation {
@@ -29,7 +32,8 @@ public record Quotation(String wording, String ru, String kk, List<String> sourc
         Objects.requireNonNull(kk, "kk");
         sources = List.copyOf(sources);
         Objects.requireNonNull(note, "note");
-        boolean empty = wording.isEmpty() && ru.isEmpty() && kk.isEmpty() && sources.isEmpty() && note.isEmpty();
+        boolean empty = wording.isEmpty() && ru.isEmpty() && kk.isEmpty() && sources.isEmpty() && note.isEmpty()
+                && !partial && !otherWording;
         if (!empty) {
             if (wording.isBlank()) {
                 throw new IllegalArgumentException("a quotation needs its wording id");
@@ -40,6 +44,10 @@ public record Quotation(String wording, String ru, String kk, List<String> sourc
             if (sources.isEmpty()) {
                 throw new IllegalArgumentException("quotation of " + wording + " names no source");
             }
+            if ((partial || otherWording) == note.isBlank()) {
+                throw new IllegalArgumentException("quotation of " + wording + ": a note is given exactly when the words"
+                        + " are partial or of another wording");
+            }
         }
     }
 
@@ -48,9 +56,9 @@ public record Quotation(String wording, String ru, String kk, List<String> sourc
         return wording.isEmpty();
     }
 
-    /** @return whether the words are those of the wording in force on the date asked (no note) */
+    /** @return whether the words are those of the wording in force on the date asked */
     public boolean exact() {
-        return !isEmpty() && note.isEmpty();
+        return !isEmpty() && !otherWording;
     }
 
     /**

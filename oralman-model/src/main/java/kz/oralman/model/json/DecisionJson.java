@@ -124,6 +124,12 @@ public final class DecisionJson {
             }
             ArrayNode sources = text.putArray("sources");
             q.sources().forEach(sources::add);
+            if (q.partial()) {
+                text.put("partial", true);
+            }
+            if (q.otherWording()) {
+                text.put("otherWording", true);
+            }
             if (!q.note().isEmpty()) {
                 text.put("note", q.note());
             }
