@@ -31,11 +31,16 @@ import kz.oralman.model.decision.Quotation;
  *   <li>failing that, the same entry where its file says its words may stand in for a wording not
  *       seen ({@code shownFor}, outside {@code inForce}); the quotation then carries that note;</li>
  *   <li>a reference to paragraph 1 of an article without numbered paragraphs is read as the
- *       article's text (the 2020 Art. 25 had none; the 2023 wording numbered it p. 1);</li>
+ *       article's text (the 2020 Art. 25 had none; the 2023 wording numbered it p. 1), and a
+ *       sub-paragraph cited without a paragraph is looked up in paragraph 1 of a wording that
+ *       numbered it so;</li>
  *   <li>a sub-paragraph not quoted alone gets the quoted paragraph, then the article, that holds it;</li>
  *   <li>an article or paragraph not quoted whole gets its quoted parts, joined in the act's order,
  *       all from one wording.</li>
  * </ol>
+ * A reference to an amending law ({@code amends} in {@code sources.json}) whose own text is not
+ * quoted is looked up in the consolidated text of the act it amends: "Art. 15 p. 1 sp. 6-10 as
+ * inserted by Law No. 82-VIII" is quoted from Law No. 477-IV.
  * Where none applies there is no quotation ({@link Quotation#NONE}); words are never made up. A
  * date before the act's entry into force ({@code sources.json}) is read as that day: a law version
  * may begin before its act took effect, and the words are the ones the act had when it did.
@@ -91,8 +96,16 @@ public final class LegalTexts {
             return Quotation.NONE;
         }
         String key = Sources.canonical(act);
-        LocalDate on = Sources.byKey(key).map(s -> date.isBefore(s.inForce()) ? s.inForce() : date).orElse(date);
-        return lookup(key, article, paragraph, subParagraph, on);
+        Quotation q = lookup(key, article, paragraph, subParagraph, firstDayInForce(key, date));
+        Optional<String> amended = Sources.amended(key);
+        if (q.isEmpty() && amended.isPresent()) {
+            q = lookup(amended.get(), article, paragraph, subParagraph, firstDayInForce(amended.get(), date));
+        }
+        return q;
+    }
+
+    private static LocalDate firstDayInForce(String key, LocalDate date) {
+        return Sources.byKey(key).map(s -> date.isBefore(s.inForce()) ? s.inForce() : date).orElse(date);
     }
 
     private Quotation lookup(String key, String article, String paragraph, String subParagraph, LocalDate date) {
@@ -101,6 +114,9 @@ public final class LegalTexts {
         Optional<Quotation> q = single(key, article, p, sp, date);
         if (q.isEmpty() && p.equals("1")) {
             q = single(key, article, "", sp, date);
+        }
+        if (q.isEmpty() && p.isEmpty() && !sp.isEmpty()) {
+            q = single(key, article, "1", sp, date);
         }
         if (q.isEmpty() && !sp.isEmpty()) {
             q = single(key, article, p, "", date);

@@ -14,6 +14,8 @@ import kz.oralman.model.decision.Confidence;
  * @param key the key that legal references use
  * @param aliasOf the key this one is an older name of, or empty; references to it are read as
  *     references to that act
+ * @param amends the key of the act this one amends, or empty; the provisions it inserted are quoted
+ *     from the consolidated text of that act
  * @param adiletId the official Adilet id, or empty where not known
  * @param kind constitution, constitutional law, law, code, decree, order, instruction
  * @param title the title by language ({@code kk}, {@code ru}, {@code en})
@@ -29,7 +31,7 @@ import kz.oralman.model.decision.Confidence;
  * @param texts the keys of the primary texts quoted from it (see {@code texts/*.json})
  * @param notes anything else worth knowing, or empty
  */
-public record Source(String key, String aliasOf, String adiletId, String kind, Map<String, String> title,
+public record Source(String key, String aliasOf, String amends, String adiletId, String kind, Map<String, String> title,
                      LocalDate adopted, LocalDate inForce, Confidence inForceConfidence, String inForceBasis,
                      Optional<LocalDate> repealed, Confidence confidence, String articles, String url,
                      List<String> texts, String notes) {
@@ -37,6 +39,7 @@ public record Source(String key, String aliasOf, String adiletId, String kind, M
     public Source {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(aliasOf, "aliasOf");
+        Objects.requireNonNull(amends, "amends");
         Objects.requireNonNull(adiletId, "adiletId");
         Objects.requireNonNull(kind, "kind");
         title = Map.copyOf(title);

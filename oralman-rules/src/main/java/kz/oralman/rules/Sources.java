@@ -55,6 +55,18 @@ public final class Sources {
     }
 
     /**
+     * The act whose consolidated text holds the provisions a key's act inserted: the act it amends,
+     * following an alias first.
+     *
+     * @param key a key
+     * @return the amended act's key, if the act is an amending one
+     */
+    public static Optional<String> amended(String key) {
+        Source s = CATALOGUE.get(canonical(key));
+        return s == null || s.amends().isEmpty() ? Optional.empty() : Optional.of(s.amends());
+    }
+
+    /**
      * Reads a catalogue.
      *
      * @param json the text of a {@code sources.json}
@@ -81,7 +93,7 @@ public final class Sources {
                 s.path("title").properties().forEach(f -> title.put(f.getKey(), f.getValue().asText()));
                 List<String> texts = new ArrayList<>();
                 s.path("texts").forEach(t -> texts.add(t.asText()));
-                Source source = new Source(s.path("key").asText(), s.path("aliasOf").asText(""),
+                Source source = new Source(s.path("key").asText(), s.path("aliasOf").asText(""), s.path("amends").asText(""),
                         s.path("adiletId").asText(), s.path("kind").asText(), title,
                         LocalDate.parse(s.path("adopted").asText()), LocalDate.parse(s.path("inForce").asText()),
                         Confidence.valueOf(s.path("inForceConfidence").asText()), s.path("inForceBasis").asText(""),
@@ -97,6 +109,9 @@ public final class Sources {
             }
         }
         for (Source s : out.values()) {
+            if (!s.amends().isEmpty() && !out.containsKey(s.amends())) {
+                throw new IllegalStateException(name + ": " + s.key() + " amends " + s.amends() + ", which is not catalogued");
+            }
             if (!s.aliasOf().isEmpty()) {
                 Source target = out.get(s.aliasOf());
                 if (target == null || !target.aliasOf().isEmpty()) {

@@ -102,6 +102,9 @@ class QuotationCatalogueTest {
         assertEquals("LAW-1997-MIGRATION", Sources.canonical("LAW-204-I-1997"));
         assertEquals("Z1100000477", Sources.canonical("Z1100000477"));
         assertEquals("NOT-CATALOGUED", Sources.canonical("NOT-CATALOGUED"));
+        assertEquals(java.util.Optional.of("Z1100000477"), Sources.amended("LAWS-2024-07-82-VIII-86-VIII"));
+        assertEquals(java.util.Optional.of("Z1100000477"), Sources.amended("LAW-223-VII-2023"));
+        assertTrue(Sources.amended("Z1100000477").isEmpty());
     }
 
     @Test
@@ -161,6 +164,8 @@ class QuotationCatalogueTest {
         assertProblem(good.replaceFirst("\"en\": \"Constitutional Law", "\"de\": \"Constitutional Law"),
                 "/sources/0: source Z910004400_ has no title in en");
         assertProblem(good.replace("\"key\": \"Z910004800_\"", "\"key\": \"Z910004400_\""), "the key Z910004400_ repeats");
+        assertProblem(good.replaceFirst("\"amends\": \"Z1100000477\"", "\"amends\": \"NOPE\""),
+                "LAW-153-V-2013 amends NOPE, which is not catalogued");
     }
 
     private static void assertProblem(String json, String expected) {

@@ -34,6 +34,9 @@ final class SourcesCommand implements Callable<Integer> {
             if (!s.aliasOf().isEmpty()) {
                 out.println("    an older key of " + s.aliasOf());
             }
+            if (!s.amends().isEmpty()) {
+                out.println("    amends " + s.amends());
+            }
             out.println("    adopted " + s.adopted() + " (" + s.confidence() + "), in force " + s.inForce()
                     + " (" + s.inForceConfidence() + (s.inForceBasis().isEmpty() ? "" : ": " + s.inForceBasis()) + ")"
                     + s.repealed().map(r -> ", repealed " + r).orElse(""));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,28 @@ class QuotationJsonTest {
         return new Decision("c", Question.STATUS_ASSIGNMENT, "applicant", asOf, Outcome.REFUSED, Optional.empty(),
                 "Z1100000477@2025-10-26", "kandas", new Authority("LOCAL_EXECUTIVE_BODY", "MTSZN", Confidence.PRIMARY),
                 Optional.empty(), List.of(new Reason("STATUS.ENDED", basis, "rule.STATUS.ENDED", Map.of(), List.of())),
-                List.of(), new Receipt("0.1.0", "Z1100000477@2025-10-26", HASH, HASH, Question.STATUS_ASSIGNMENT, asOf));
+                List.of(), receipt(asOf));
+    }
+
+    /** A receipt built through its canonical constructor, whatever components it has grown. */
+    private static Receipt receipt(LocalDate asOf) {
+        RecordComponent[] components = Receipt.class.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            String name = components[i].getName();
+            values[i] = types[i] == Question.class ? Question.STATUS_ASSIGNMENT
+                    : types[i] == LocalDate.class ? asOf
+                    : name.equals("person") ? "applicant"
+                    : name.equals("lawVersion") ? "Z1100000477@2025-10-26"
+                    : name.equals("libraryVersion") ? "0.1.0" : HASH;
+        }
+        try {
+            return Receipt.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
