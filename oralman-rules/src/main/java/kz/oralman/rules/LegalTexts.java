@@ -24,6 +24,17 @@ import kz.oralman.model.decision.Quotation;
  * article, paragraph and sub-paragraph, with the Russian and (where read) Kazakh words, the dates
  * the words were in force and where they were read. Immutable and thread-safe.
  *
+ * <p>A file, format {@value #FORMAT}: {@code act} (a key of {@code sources.json}), {@code wording},
+ * {@code description}, {@code inForce} {@code {from, until}} (half-open; {@code until} null when
+ * open), {@code texts} (per language {@code ru}/{@code kk}: the primary text's {@code key} as in
+ * {@code primary-texts.md}, its GitHub {@code repo}, {@code path} and 40-hex {@code commit}, and the
+ * {@code state} of the law it shows) and {@code entries}. An entry: {@code article},
+ * {@code paragraph}, {@code subParagraph} (numbers such as {@code 13} or {@code 6-10}; the last two
+ * may be left out), {@code ru} and/or {@code kk} as {@code {text, at}} (the words, one paragraph or
+ * item a line, and the heading and number where they stand), optionally its own {@code inForce}
+ * (else the file's), {@code shownFor} {@code {from, until, note}} (dates where these words stand in
+ * for a wording not seen) and a {@code note} on the dates and amending laws.
+ *
  * <p>A quotation is looked up for a reference on a date (a law version's first day):
  * <ol>
  *   <li>the entry with the same article, paragraph and sub-paragraph whose words were in force on
