@@ -62,6 +62,10 @@ final class DecideCommand implements Callable<Integer> {
                     + "(one decision a line) (default: text)")
     Format format;
 
+    @Option(names = "--quote",
+            description = "under each reason, print the words of the act it rests on (text format; Kazakh for --lang kk where held, else Russian)")
+    boolean quote;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "decide with the rules of a folder (see: oralman rules export) instead of the bundled law")
     Path rulesDir;
@@ -95,7 +99,7 @@ final class DecideCommand implements Callable<Integer> {
                         }
                         out.print("== " + personHeader(m, c, decisions.get(i).subject()) + " ==\n");
                     }
-                    out.print(DecisionText.render(decisions.get(i), language));
+                    out.print(DecisionText.render(decisions.get(i), language, quote));
                 }
             }
         }
