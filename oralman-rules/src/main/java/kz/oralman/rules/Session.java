@@ -35,14 +35,15 @@ final class Session {
     }
 
     static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params) {
+        return run(ruleset, c, question, asOf, params, DecisionLimits.bundled());
+    }
+
+    static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
+                      DecisionLimits limits) {
         KieSession session = ruleset.newSession();
         try {
             insertFacts(session, c, question, asOf, params);
-            int fired = session.fireAllRules(OralmanEngine.MAX_FIRINGS);
-            if (fired >= OralmanEngine.MAX_FIRINGS) {
-                throw new IllegalStateException("the rules of " + ruleset.version().id() + " fired " + fired
-                        + " times on case " + c.id() + " and were stopped\nMaybe a rule re-activates itself");
-            }
+            DecisionGuard.fire(session, limits, ruleset.version().id() + " on case " + c.id());
             List<Finding> findings = new ArrayList<>();
             List<Verdict> verdicts = new ArrayList<>();
             List<EvidenceNeed> needs = new ArrayList<>();
@@ -57,7 +58,7 @@ final class Session {
             }
             return new Result(findings, verdicts, needs);
         } finally {
-            session.dispose();
+            DecisionGuard.release(session);
         }
     }
 
