@@ -276,7 +276,7 @@ class MutationKillersTest {
         @Test
         void drools_andKcontext_offerOnlyGetRule() {
             assertEquals(List.of(), check(HEAD + rule("X.D", "$a : Ask()",
-                    "insertLogical( drools.getRule().getName() ); insertLogical( kcontext.getRule() );")));
+                    "insertLogical( drools.getRule().getName() ); insertLogical( kcontext.getRule().getId() );")));
             List<RuleProblem> problems = check(HEAD + rule("X.D", "$a : Ask()", "insertLogical( drools.getMatch() );"));
             assertEquals(1, problems.size(), problems.toString());
             assertEquals("drools.getMatch", problems.get(0).construct());

@@ -97,7 +97,7 @@ final class JavaCheck {
     }
 
     /** A kind of value an expression has. */
-    private enum Kind { VALUE, TYPE, CONTEXT, FAILED }
+    private enum Kind { VALUE, TYPE, CONTEXT, RULE, FAILED }
 
     /** The inferred type of an expression: a value (class null when not known), a type name, the rule context. */
     private record T(Kind kind, Class<?> type) {
@@ -287,6 +287,9 @@ final class JavaCheck {
     }
 
     private void declaration(VariableDeclarationExpr v) {
+        if (!v.getAnnotations().isEmpty()) {
+            fail(v, "@", "annotations are not allowed in a rule's code");
+        }
         for (VariableDeclarator d : v.getVariables()) {
             Class<?> declared = type(d.getType());
             if (d.getInitializer().isEmpty()) {
@@ -294,6 +297,9 @@ final class JavaCheck {
                 continue;
             }
             T t = expr(d.getInitializer().get());
+            if (t.kind() == Kind.CONTEXT || t.kind() == Kind.RULE || t.kind() == Kind.TYPE) {
+                fail(d, d.getNameAsString(), "'" + d.getInitializer().get() + "' cannot be kept in a variable");
+            }
             Class<?> c = d.getType() instanceof VarType ? (t.kind() == Kind.VALUE ? t.type() : null) : declared;
             vars.put(d.getNameAsString(), c);
         }
@@ -495,6 +501,8 @@ final class JavaCheck {
         switch (scope.kind()) {
             case FAILED:
                 return scope;
+            case RULE:
+                return fail(fa, fa.toString(), "of the rule, a rule may only read getName(), getId() and getPackageName()");
             case CONTEXT:
                 return fail(fa, fa.toString(), "'" + fa + "': a rule may only use " + fa.getScope() + ".getRule()");
             case TYPE: {
@@ -559,9 +567,14 @@ final class JavaCheck {
             case FAILED:
                 mc.getArguments().forEach(a -> argument(a, false));
                 return scope;
+            case RULE:
+                if (arity == 0 && Set.of("getName", "getId", "getPackageName", "getNamespace").contains(name)) {
+                    return T.value(String.class);
+                }
+                return fail(mc, construct, "of the rule, a rule may only read getName(), getId() and getPackageName()");
             case CONTEXT:
                 if (name.equals("getRule") && arity == 0) {
-                    return T.value(Rule.class);
+                    return new T(Kind.RULE, Rule.class);
                 }
                 return fail(mc, construct, "'" + construct + "': a rule may only use " + scopeExpr + ".getRule()");
             case TYPE: {
@@ -581,7 +594,8 @@ final class JavaCheck {
                 T[] args = arguments(mc, false);
                 Class<?> c = scope.type();
                 if (c == null) {
-                    if (!Policy.isMethodOfSomeType(name) || Policy.DENIED_METHODS.contains(name)) {
+                    if (!Policy.isMethodOfSomeType(name) || Policy.DENIED_METHODS.contains(name)
+                            || Policy.STATIC_NAMES.contains(name)) {
                         return fail(mc, construct, "'" + name + "(...)' is not a method a rule may call");
                     }
                     return failedAny(args) ? T.FAILED : T.UNKNOWN;
@@ -647,6 +661,9 @@ final class JavaCheck {
         if (t.kind() == Kind.TYPE) {
             return fail(a, a.toString(), "a type is not a value: '" + a + "'");
         }
+        if (t.kind() == Kind.RULE) {
+            return fail(a, a.toString(), "the rule itself is not a value: read its getName()");
+        }
         return t;
     }
 
@@ -675,7 +692,7 @@ final class JavaCheck {
             if (side.kind() == Kind.TYPE) {
                 return fail(b, b.toString(), "a type is not a value: '" + b + "'");
             }
-            if (side.kind() == Kind.CONTEXT) {
+            if (side.kind() == Kind.CONTEXT || side.kind() == Kind.RULE) {
                 return fail(b, b.toString(), "the rule context may only be passed to the factories of the facts");
             }
         }

@@ -48,7 +48,15 @@ final class Policy {
             "removeAll", "removeIf", "retainAll", "clear", "set", "sort", "replaceAll", "compute", "computeIfAbsent",
             "computeIfPresent", "merge", "putIfAbsent", "replace", "format", "formatted", "getChronology", "atZone",
             "ofInstant", "toInstant", "toEpochSecond", "systemDefault", "getRuntime", "exit", "halt", "exec",
-            "invoke", "forName", "newInstance", "getMetaData");
+            "invoke", "forName", "newInstance", "getMetaData", "getInteger", "getLong", "getBoolean", "getProperty",
+            "getenv", "setProperty", "lineSeparator", "identityHashCode", "nanoTime", "currentTimeMillis", "random",
+            "getKieRuntime");
+    /**
+     * Names of static methods that Java would also call through a value: never accepted on a value
+     * whose type the check does not know.
+     */
+    static final Set<String> STATIC_NAMES = Set.of("copyValueOf", "join", "valueOf", "parse", "of", "ofNullable",
+            "empty", "copyOf", "entry", "ofEntries", "between", "parseInt", "parseLong", "compare", "getRule");
     private static final Set<String> STRING_METHODS = Set.of("length", "isEmpty", "isBlank", "equals",
             "equalsIgnoreCase", "startsWith", "endsWith", "contains", "indexOf", "lastIndexOf", "substring", "charAt",
             "toUpperCase", "toLowerCase", "trim", "strip", "compareTo", "toString", "hashCode");

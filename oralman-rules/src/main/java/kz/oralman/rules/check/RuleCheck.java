@@ -64,6 +64,7 @@ public final class RuleCheck {
     private static final Pattern PLAIN_STRING = Pattern.compile("\"[^\"\\\\\r\n]*\"");
     private static final Pattern RULE_HEAD = Pattern.compile("rule\\s+\"([^\"]+)\"[ \\t]*\\r?\\n([ \\t]*)//[ \\t]*\\S");
 
+    private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9_.\\- ]{1,200}");
     private static final Pattern IN_RULE = Pattern.compile("in rule \"([^\"]+)\"");
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*(?:rule|query)\\s+\"([^\"]+)\"");
 
@@ -232,6 +233,14 @@ public final class RuleCheck {
                 return;
             }
             ruleCount[0]++;
+            if (!RULE_ID.matcher(name).matches()) {
+                add(r.getStartCharacter(), r.getLine(), "rule name", "the rule name \"" + shorten(name) + "\" may only "
+                        + "have letters, digits, '.', '_', '-' and spaces");
+            }
+            if (r.getParentName() != null && !RULE_ID.matcher(r.getParentName()).matches()) {
+                add(r.getStartCharacter(), r.getLine(), "extends", "the parent rule's name may only have letters, "
+                        + "digits, '.', '_', '-' and spaces");
+            }
             String previous = seenIds.putIfAbsent(name, file);
             if (previous != null) {
                 add(-1, r.getLine(), "rule id", "rule id \"" + name + "\" repeats; it is also in " + previous);
