@@ -305,9 +305,13 @@ public final class RuleCheck {
                 for (BaseDescr child : ((ConditionalElementDescr) d).getDescrs()) {
                     lhs(child);
                 }
-            } else if (d instanceof EvalDescr) {
+            } else if (d instanceof EvalDescr e) {
                 add(d.getStartCharacter(), d.getLine(), "eval", "'eval' is not allowed in a rule (write the condition "
                         + "as a pattern constraint)");
+                String content = e.getContent() == null ? "" : e.getContent().toString();
+                if (!content.isBlank()) {
+                    expression(content, locate(content, d.getStartCharacter()), d.getLine(), null);
+                }
             } else {
                 String kind = d.getClass().getSimpleName().replace("Descr", "");
                 add(d.getStartCharacter(), d.getLine(), kind, "the condition element " + kind + " is not allowed in a "
