@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code oralman decide CASE.json}: decides a case and prints the explanation. */
 @Command(name = "decide", mixinStandardHelpOptions = true,
         description = {"Decides the question of a case file and prints the decision with its explanation.",
-            "Example: oralman decide oralman-examples/cases/uz-2024-assign-granted.json --lang ru"})
+            "Example: oralman decide oralman-examples/cases/uz-2024-family-assign-granted.json --lang ru"})
 final class DecideCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -29,14 +29,16 @@ final class DecideCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "the governing date, YYYY-MM-DD (default: the application's filing date)")
+            description = "the governing date, YYYY-MM-DD (default: the application's filing date); not before the"
+                    + " filing date, as an application is decided on or after the day it is filed")
     LocalDate asOf;
 
     @Option(names = "--question", paramLabel = "QUESTION",
             description = "the question (default: the application's): ${COMPLETION-CANDIDATES}")
     Question question;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "kk, ru or en (default: en)")
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "kk, ru or en (default: en); with --format json, each reason also carries its text in LANG")
     String language;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -49,12 +51,17 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!kz.oralman.rules.Messages.LANGUAGES.contains(language)) {
+        if (language != null && !kz.oralman.rules.Messages.LANGUAGES.contains(language)) {
             throw new UserError("--lang '" + language + "' is not one of kk, ru, en");
         }
         Case c = CaseFiles.read(file);
         Question q = question == null ? c.application().question() : question;
         LocalDate date = asOf == null ? c.application().filed() : asOf;
+        if (date.isBefore(c.application().filed())) {
+            throw new UserError("--as-of " + date + " is before the filing date " + c.application().filed()
+                    + ": an application is decided on or after the day it is filed, so no status is granted for a term"
+                    + " already past");
+        }
         Decision d;
         try {
             d = Engines.of(rulesDir).decide(c, q, date);
@@ -62,7 +69,10 @@ final class DecideCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? DecisionJson.write(d) : DecisionText.render(d, language));
+        String lang = language == null ? "en" : language;
+        out.print(format == Format.text ? DecisionText.render(d, lang) : language == null ? DecisionJson.write(d)
+                : DecisionJson.write(d, language, r -> kz.oralman.rules.Messages.of(language).format(r.messageKey(),
+                        r.arguments(), d.terminology())));
         out.flush();
         return OralmanCli.OK;
     }

@@ -13,8 +13,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code oralman serve}: runs the HTTP decision service until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves decisions over HTTP: POST a case to /v1/decisions; GET /health, /openapi.json.",
-            "Runs until stopped (Ctrl-C), letting running requests finish.",
+        description = {"Serves decisions over HTTP on an embedded Jetty server (docs/service.md).",
+            "POST a case to /v1/decisions; GET /health/live, /health/ready (200 once every law version is compiled),"
+                + " /metrics (Prometheus), /openapi.json.",
+            "Runs until stopped (Ctrl-C or SIGTERM), letting running requests finish.",
             "Example: oralman serve --port 8080"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
