@@ -53,8 +53,18 @@ class OpenApiContractTest {
     }
 
     @Test
+    void theParser_isStrictEnough_toRefuseABrokenCopy(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String text = new String(DecisionService.resource("openapi.json"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"$ref\": \"schema/oralman-decision-1.schema.json\"", "\"$ref\": \"schema/missing.schema.json\"")
+                .replace("\"openapi\": \"3.1.0\"", "\"openapi\": \"3.1.0\", \"unknownTopLevel\": 1");
+        Path copy = dir.resolve("openapi.json");
+        Files.writeString(copy, text);
+        assertTrue(!parse(copy.toUri().toString()).getMessages().isEmpty(), "a broken copy is refused");
+    }
+
+    @Test
     void theComponents_referTheRealSchemas_andTheSchemasAreServedAndBundled() throws Exception {
-        JsonNode doc = MAPPER.readTree(DecisionService.class.getResource("openapi.json"));
+        JsonNode doc = MAPPER.readTree(DecisionService.resource("openapi.json"));
         for (String[] c : new String[][] {{"Case", "oralman-case-1"}, {"Decision", "oralman-decision-1"},
             {"ErrorRecord", "oralman-error-1"}, {"ImpactReport", "oralman-impact-1"}}) {
             assertEquals("schema/" + c[1] + ".schema.json", doc.at("/components/schemas/" + c[0] + "/$ref").asText(), c[0]);
@@ -66,10 +76,10 @@ class OpenApiContractTest {
 
     @Test
     void theExamples_areSampleCasesAndDecisions_thatValidate() throws Exception {
-        JsonNode doc = MAPPER.readTree(DecisionService.class.getResource("openapi.json"));
+        JsonNode doc = MAPPER.readTree(DecisionService.resource("openapi.json"));
         JsonNode caseExamples = doc.at("/paths/~1v1~1decisions/post/requestBody/content/application~1json/examples");
         assertTrue(caseExamples.size() >= 1);
-        caseExamples.fields().forEachRemaining(e -> {
+        caseExamples.properties().forEach(e -> {
             Path sample = Repo.root().resolve("oralman-examples/cases/" + e.getKey() + ".json");
             try {
                 assertEquals(MAPPER.readTree(Files.readString(sample)), e.getValue().path("value"),
