@@ -129,6 +129,9 @@ final class BatchCommand implements Callable<Integer> {
             }
         } catch (NoSuchFileException e) {
             throw new UserError(e.getFile() + ": no such file or folder");
+        } catch (IOException e) {
+            // a disk that fills up, a file that vanishes: said in one line, the output left as it was
+            throw new UserError("the batch stopped: " + e.getMessage());
         }
         bar.finish();
         err.println(String.format(Locale.ROOT, "%,d cases: %,d decided, %,d errors in %.1f s, of which %.1f s"

@@ -31,11 +31,22 @@ final class ServeCommand implements Callable<Integer> {
                     + " interface)")
     String host;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "threads that decide (default: the number of cores)")
+    Integer workers;
+
+    @Option(names = "--queue", paramLabel = "N", defaultValue = "64",
+            description = "decisions that may wait for a worker; beyond them a request gets 503 with Retry-After"
+                    + " (default: ${DEFAULT-VALUE})")
+    int queue;
+
     @Override
     public Integer call() {
         DecisionService service;
         try {
-            service = DecisionService.create(OralmanEngine.bundled(), host, port);
+            DecisionService.Settings settings = DecisionService.Settings.defaults(host, port);
+            settings = settings.withWorkers(workers == null ? settings.workers() : workers, queue);
+            service = DecisionService.create(OralmanEngine.bundled(), settings);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
