@@ -23,7 +23,17 @@ public final class DecisionText {
      * @return the text, ending with a newline
      */
     public static String render(Decision d, String language) {
-        Messages m = Messages.of(language);
+        return render(d, Messages.of(language));
+    }
+
+    /**
+     * The explanation of a decision in the texts of a given bundle, such as a ruleset folder's.
+     *
+     * @param d the decision
+     * @param m the messages of one language
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, Messages m) {
         String t = d.terminology();
         StringBuilder sb = new StringBuilder();
         line(sb, m.text("label.decision"), d.caseId());

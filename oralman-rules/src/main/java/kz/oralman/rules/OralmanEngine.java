@@ -102,6 +102,20 @@ public final class OralmanEngine {
         return engine;
     }
 
+    /**
+     * An engine over law versions whose rules are compiled on first use, one version at a time: a
+     * decision compiles only the version its date needs (a ruleset folder's, for instance). The
+     * versions' periods must abut: no gap and no overlap between them, and no id twice.
+     *
+     * @param versions the law versions
+     * @param compiler compiles a version's rules; called at most once per version
+     * @return the engine
+     * @throws IllegalArgumentException naming the versions and dates of a gap or an overlap
+     */
+    public static OralmanEngine lazy(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler) {
+        return new OralmanEngine(LawVersion.chain(versions), Objects.requireNonNull(compiler, "compiler"), false);
+    }
+
     /** @return the law versions this engine knows, oldest first */
     public List<LawVersion> versions() {
         return versions;

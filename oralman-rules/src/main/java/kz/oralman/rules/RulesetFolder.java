@@ -52,6 +52,11 @@ public final class RulesetFolder {
         for (String f : files) {
             written.add(write(dir.resolve("drl").resolve(f), Ruleset.resource("kz/oralman/rules/drl/" + f)));
         }
+        Files.createDirectories(dir.resolve(MessageBundles.FOLDER));
+        for (String language : Messages.LANGUAGES) {
+            written.add(write(dir.resolve(MessageBundles.FOLDER).resolve(MessageBundles.fileName(language)),
+                    MessageBundles.bundledText(language)));
+        }
         return written;
     }
 
@@ -71,6 +76,7 @@ public final class RulesetFolder {
         Contents contents = read(dir, problems);
         if (contents != null) {
             problems.addAll(RuleCheck.check(contents.drl()));
+            problems.addAll(kz.oralman.rules.check.MessageCheck.check(dir, contents.drl()));
         }
         return problems;
     }
@@ -88,6 +94,7 @@ public final class RulesetFolder {
         Contents contents = read(dir, problems);
         if (contents != null) {
             problems.addAll(RuleCheck.check(contents.drl()));
+            problems.addAll(kz.oralman.rules.check.MessageCheck.check(dir, contents.drl()));
         }
         if (!problems.isEmpty()) {
             throw new RulesetRejectedException(problems);
@@ -99,10 +106,41 @@ public final class RulesetFolder {
             try {
                 rulesets.add(Ruleset.external(folderId(dir), v, files, contents.parameters()));
             } catch (RulesetException e) {
-                throw new RulesetRejectedException(locate(e.getMessage(), files));
+                throw new RulesetRejectedException(CompileErrors.locate(e.getMessage(), files));
             }
         }
         return rulesets;
+    }
+
+    /**
+     * The law versions of a folder as an engine that compiles each version on first use: the folder
+     * is checked whole first (nothing is compiled when the check fails), then a decision compiles only
+     * the version its date needs.
+     *
+     * @param dir the folder
+     * @return the engine; {@link OralmanEngine#ruleset} throws {@link RulesetRejectedException} with the
+     *     located compiler messages when a version does not compile
+     * @throws RulesetRejectedException with every problem, when the folder fails the check
+     */
+    public static OralmanEngine lazy(Path dir) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Contents contents = read(dir, problems);
+        if (contents != null) {
+            problems.addAll(RuleCheck.check(contents.drl()));
+            problems.addAll(kz.oralman.rules.check.MessageCheck.check(dir, contents.drl()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesetRejectedException(problems);
+        }
+        return OralmanEngine.lazy(contents.versions(), v -> {
+            Map<String, String> files = new LinkedHashMap<>();
+            v.drlFiles().forEach(f -> files.put(f, contents.drl().get(f)));
+            try {
+                return Ruleset.external(folderId(dir), v, files, contents.parameters());
+            } catch (RulesetException e) {
+                throw new RulesetRejectedException(CompileErrors.locate(e.getMessage(), files));
+            }
+        });
     }
 
     private record Contents(List<LawVersion> versions, String parameters, Map<String, String> drl) {

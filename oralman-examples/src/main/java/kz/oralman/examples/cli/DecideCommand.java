@@ -43,9 +43,8 @@ final class DecideCommand implements Callable<Integer> {
             description = "text or json (default: text)")
     Format format;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "decide with the rules of a folder (see: oralman rules export) instead of the bundled law")
-    Path rulesDir;
+    @picocli.CommandLine.Mixin
+    RulesOption rules;
 
     @Override
     public Integer call() {
@@ -55,14 +54,17 @@ final class DecideCommand implements Callable<Integer> {
         Case c = CaseFiles.read(file);
         Question q = question == null ? c.application().question() : question;
         LocalDate date = asOf == null ? c.application().filed() : asOf;
+        Path rulesDir = rules.folder().orElse(null);
         Decision d;
         try {
             d = Engines.of(rulesDir).decide(c, q, date);
+        } catch (kz.oralman.rules.check.RulesetRejectedException e) {
+            throw Engines.rejected(rulesDir, e);
         } catch (UnsupportedOperationException | kz.oralman.rules.RulesetException e) {
             throw new UserError(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? DecisionJson.write(d) : DecisionText.render(d, language));
+        out.print(format == Format.json ? DecisionJson.write(d) : DecisionText.render(d, Engines.messages(rulesDir, language)));
         out.flush();
         return OralmanCli.OK;
     }
