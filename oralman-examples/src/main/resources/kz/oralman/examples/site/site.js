@@ -57,6 +57,12 @@
       }
     });
   }
+  // index.html?q=WORDS opens with the results of WORDS shown
+  var match = /[?&]q=([^&#]*)/.exec(window.location.search);
+  if (match && input && list) {
+    input.value = decodeURIComponent(match[1].replace(/\+/g, ' '));
+    show(input.value);
+  }
   var go = document.getElementById('diff-go');
   if (go) {
     go.addEventListener('click', function () {
