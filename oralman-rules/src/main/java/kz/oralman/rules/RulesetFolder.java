@@ -44,7 +44,7 @@ public final class RulesetFolder {
     public static List<Path> export(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("drl"));
         List<Path> written = new ArrayList<>();
-        written.add(write(dir.resolve("lawbook.json"), Ruleset.resource("kz/oralman/rules/lawbook.json")));
+        written.add(write(dir.resolve("lawbook.json"), LawBookFiles.exported(Ruleset.resource("kz/oralman/rules/lawbook.json"))));
         written.add(write(dir.resolve("parameters.json"),
                 Ruleset.resource("kz/oralman/rules/parameters/parameters.json")));
         Set<String> files = new TreeSet<>();
@@ -75,7 +75,7 @@ public final class RulesetFolder {
         List<RuleProblem> problems = new ArrayList<>();
         Contents contents = read(dir, problems);
         if (contents != null) {
-            problems.addAll(RuleCheck.check(contents.drl()));
+            problems.addAll(RuleIdsByVersion.filter(RuleCheck.check(contents.drl()), contents.versions()));
             problems.addAll(kz.oralman.rules.check.MessageCheck.check(dir, contents.drl()));
         }
         return problems;
@@ -93,7 +93,7 @@ public final class RulesetFolder {
         List<RuleProblem> problems = new ArrayList<>();
         Contents contents = read(dir, problems);
         if (contents != null) {
-            problems.addAll(RuleCheck.check(contents.drl()));
+            problems.addAll(RuleIdsByVersion.filter(RuleCheck.check(contents.drl()), contents.versions()));
             problems.addAll(kz.oralman.rules.check.MessageCheck.check(dir, contents.drl()));
         }
         if (!problems.isEmpty()) {
@@ -126,7 +126,7 @@ public final class RulesetFolder {
         List<RuleProblem> problems = new ArrayList<>();
         Contents contents = read(dir, problems);
         if (contents != null) {
-            problems.addAll(RuleCheck.check(contents.drl()));
+            problems.addAll(RuleIdsByVersion.filter(RuleCheck.check(contents.drl()), contents.versions()));
             problems.addAll(kz.oralman.rules.check.MessageCheck.check(dir, contents.drl()));
         }
         if (!problems.isEmpty()) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code oralman rules}: export, check and list rulesets. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Works with rulesets: export the bundled law for editing, check a folder, list the rules.",
-        subcommands = {RulesCommand.Export.class, RulesCommand.Check.class, RulesCommand.ListRules.class})
+        subcommands = {RulesCommand.Export.class, RulesCommand.Check.class, RulesCommand.ListRules.class, AmendCommand.class})
 final class RulesCommand {
     /** {@code rules export DIR}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
