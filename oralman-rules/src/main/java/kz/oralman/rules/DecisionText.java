@@ -24,7 +24,7 @@ public final class DecisionText {
      * @return the text, ending with a newline
      */
     public static String render(Decision d, String language) {
-        return render(d, language, false);
+        return render(d, Messages.of(language), false);
     }
 
     /**
@@ -38,7 +38,29 @@ public final class DecisionText {
      * @return the text, ending with a newline
      */
     public static String render(Decision d, String language, boolean quotations) {
-        Messages m = Messages.of(language);
+        return render(d, Messages.of(language), quotations);
+    }
+
+    /**
+     * The explanation of a decision in the texts of a given bundle, such as a ruleset folder's.
+     *
+     * @param d the decision
+     * @param m the messages of one language
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, Messages m) {
+        return render(d, m, false);
+    }
+
+    /**
+     * The explanation of a decision in the texts of a given bundle, with the acts' words when asked.
+     *
+     * @param d the decision
+     * @param m the messages of one language
+     * @param quotations whether to print the acts' words under each reason that has them
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, Messages m, boolean quotations) {
         String t = d.terminology();
         StringBuilder sb = new StringBuilder();
         line(sb, m.text("label.decision"), d.caseId());

@@ -66,12 +66,12 @@ final class DecideCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--quote",
-            description = "under each reason, print the words of the act it rests on (text format; Kazakh for --lang kk where held, else Russian)")
+            description = "under each reason, print the words of the act it rests on (text format; Kazakh for"
+                    + " --lang kk where held, else Russian)")
     boolean quote;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "decide with the rules of a folder (see: oralman rules export) instead of the bundled law")
-    Path rulesDir;
+    @picocli.CommandLine.Mixin
+    RulesOption rules;
 
     @Override
     public Integer call() {
@@ -87,10 +87,13 @@ final class DecideCommand implements Callable<Integer> {
                     + ": an application is decided on or after the day it is filed, so no status is granted for a term"
                     + " already past");
         }
+        Path rulesDir = rules.folder().orElse(null);
         List<Decision> decisions;
         try {
             OralmanEngine engine = Engines.of(rulesDir);
             decisions = persons.stream().map(p -> engine.decide(c, q, date, p)).toList();
+        } catch (kz.oralman.rules.check.RulesetRejectedException e) {
+            throw Engines.rejected(rulesDir, e);
         } catch (UnsupportedOperationException | kz.oralman.rules.RulesetException e) {
             throw new UserError(e.getMessage());
         }
@@ -100,7 +103,7 @@ final class DecideCommand implements Callable<Integer> {
             case json -> out.print(person != null ? json(decisions.get(0)) : array(decisions));
             case jsonl -> decisions.forEach(d -> out.print(line(d) + "\n"));
             default -> {
-                Messages m = Messages.of(lang);
+                Messages m = Engines.messages(rulesDir, lang);
                 for (int i = 0; i < decisions.size(); i++) {
                     if (decisions.size() > 1) {
                         if (i > 0) {
@@ -108,7 +111,7 @@ final class DecideCommand implements Callable<Integer> {
                         }
                         out.print("== " + personHeader(m, c, decisions.get(i).subject()) + " ==\n");
                     }
-                    out.print(DecisionText.render(decisions.get(i), lang, quote));
+                    out.print(DecisionText.render(decisions.get(i), m, quote));
                 }
             }
         }
