@@ -49,7 +49,8 @@ final class Session {
      */
     static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
                       kz.oralman.model.PersonId subject) {
-        KieSession session = ruleset.newSession();
+        KieSession session = ruleset.acquireSession(question);
+        boolean clean = false;
         try {
             insertFacts(session, c, question, asOf, params, subject);
             insertRequired(session, ruleset.version(), question);
@@ -70,9 +71,11 @@ final class Session {
                     needs.add(n);
                 }
             }
-            return new Result(findings, verdicts, needs);
+            Result result = new Result(findings, verdicts, needs);
+            clean = true;
+            return result;
         } finally {
-            session.dispose();
+            ruleset.releaseSession(question, session, clean);
         }
     }
 
