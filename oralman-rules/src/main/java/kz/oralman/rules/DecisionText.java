@@ -5,6 +5,7 @@ import java.util.Map;
 import kz.oralman.model.decision.Decision;
 import kz.oralman.model.decision.EvidenceRequest;
 import kz.oralman.model.decision.LegalReference;
+import kz.oralman.model.decision.Quotation;
 import kz.oralman.model.decision.Reason;
 
 /**
@@ -23,15 +24,52 @@ public final class DecisionText {
      * @return the text, ending with a newline
      */
     public static String render(Decision d, String language) {
-        Messages m = Messages.of(language);
+        return render(d, Messages.of(language), false);
+    }
+
+    /**
+     * The explanation of a decision, with the acts' own words under each reason when asked.
+     *
+     * @param d the decision
+     * @param language {@code kk}, {@code ru} or {@code en}
+     * @param quotations whether to print, under each reason whose basis carries a quotation, the
+     *     words of the act (Kazakh for {@code kk} where the library has them, else Russian; the
+     *     library holds no English text of the acts)
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, String language, boolean quotations) {
+        return render(d, Messages.of(language), quotations);
+    }
+
+    /**
+     * The explanation of a decision in the texts of a given bundle, such as a ruleset folder's.
+     *
+     * @param d the decision
+     * @param m the messages of one language
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, Messages m) {
+        return render(d, m, false);
+    }
+
+    /**
+     * The explanation of a decision in the texts of a given bundle, with the acts' words when asked.
+     *
+     * @param d the decision
+     * @param m the messages of one language
+     * @param quotations whether to print the acts' words under each reason that has them
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, Messages m, boolean quotations) {
         String t = d.terminology();
         StringBuilder sb = new StringBuilder();
         line(sb, m.text("label.decision"), d.caseId());
         line(sb, m.text("label.question"), m.format("question." + d.question().name(), Map.of(), t));
-        line(sb, m.text("label.asOf"), d.asOf().toString());
+        line(sb, m.text("label.asOf"), TextForms.date(d.asOf(), m));
         line(sb, m.text("label.outcome"), m.text("outcome." + d.outcome().name()));
         String termLabel = d.question() == kz.oralman.model.Question.CENTRE_PLACEMENT ? "label.stayTerm" : "label.term";
-        d.term().ifPresent(term -> line(sb, m.text(termLabel), term.getStart() + " – " + term.getEndInclusive()));
+        d.term().ifPresent(term -> line(sb, m.text(termLabel), TextForms.date(term.getStart(), m) + " – "
+                + TextForms.date(term.getEndInclusive(), m)));
         d.referredTo().ifPresent(b -> line(sb, m.text("label.referredTo"), m.text("body." + b.name())));
         line(sb, m.text("label.lawVersion"), lawVersion(m, d.lawVersion()));
         line(sb, m.text("label.authority"), m.text("authority." + d.authority().decidingBody())
@@ -47,6 +85,9 @@ public final class DecisionText {
             if (!r.verified()) {
                 sb.append("     ").append(r.basis().confidence().name().equals("UNVERIFIED")
                         ? "⚠ " + m.text("label.unverified") : m.text("label.secondary")).append('\n');
+            }
+            if (quotations) {
+                quotation(sb, m, r.basis().text());
             }
             if (!r.facts().isEmpty()) {
                 sb.append("     ").append(m.text("label.facts")).append(": ").append(String.join(", ", r.facts()))
@@ -80,6 +121,24 @@ public final class DecisionText {
         return sb.toString();
     }
 
+    private static void quotation(StringBuilder sb, Messages m, Quotation q) {
+        if (q.isEmpty()) {
+            return;
+        }
+        String lang = q.wordsLanguage(m.language());
+        sb.append("     ").append(m.text("label.quote")).append(" (").append(q.wording()).append(", ")
+                .append(m.text("label.quoteIn." + lang)).append("):\n");
+        for (String line : q.words(m.language()).split("\n")) {
+            sb.append("       | ").append(line).append('\n');
+        }
+        if (q.partial()) {
+            sb.append("       (").append(m.text("label.quotePartial")).append(")\n");
+        }
+        if (q.otherWording()) {
+            sb.append("       (").append(m.text("label.quoteOtherWording")).append(")\n");
+        }
+    }
+
     private static void line(StringBuilder sb, String label, String value) {
         sb.append(label).append(": ").append(value).append('\n');
     }
@@ -99,7 +158,8 @@ public final class DecisionText {
         if (at < 0) {
             return id;
         }
-        return m.text("act." + id.substring(0, at)) + ", " + m.text("label.revision") + " " + id.substring(at + 1)
+        return m.text("act." + id.substring(0, at)) + ", " + m.text("label.revision") + " "
+                + TextForms.value(id.substring(at + 1), m)
                 + " (" + id + ")";
     }
 
@@ -114,7 +174,8 @@ public final class DecisionText {
             }
         }
         if (!ref.revision().isEmpty()) {
-            sb.append(" (").append(m.text("label.revision")).append(' ').append(ref.revision()).append(')');
+            sb.append(" (").append(m.text("label.revision")).append(' ').append(TextForms.value(ref.revision(), m))
+                    .append(')');
         }
         return sb.toString();
     }

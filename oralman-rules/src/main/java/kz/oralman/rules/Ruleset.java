@@ -205,6 +205,7 @@ public final class Ruleset {
                 if (act != null && c != null) {
                     LegalReference basis = new LegalReference(act.toString(), text(rule, "article"),
                             text(rule, "paragraph"), text(rule, "subParagraph"), version.revision(), c);
+                    basis = basis.withText(LegalTexts.bundled().quote(basis, version.from()));
                     catalogue.put(rule.getName(), new RuleInfo(rule.getName(), basis, file,
                             summaries.getOrDefault(rule.getName(), "")));
                 }

@@ -37,5 +37,9 @@ public enum Condition {
      */
     RESIDENCE_FOR_CITIZENSHIP,
     /** The applicant is the widow(er) of a kandas (regional quota, from Law No. 82-VIII, 2024). */
-    WIDOW_OF_KANDAS
+    WIDOW_OF_KANDAS,
+    /** A family member (spouse, child, parent) of a person holding the status on the date (Art. 26 p.1, C8). */
+    FAMILY_MEMBER_OF_KANDAS,
+    /** A common child of a deceased kandas and their widow or widower (Art. 21-1 p.1, Law 82-VIII). */
+    COMMON_CHILD_OF_KANDAS
 }
