@@ -161,7 +161,6 @@ public final class Ruleset {
         // fail fast: every required parameter the rules read must have a value from the version's first
         // day; an optional one (a benefit no source supports yet) may start later and is absent before
         parameters.checkServes(version.from());
-        checkReferences(version, drl);
         Map<String, String> summaries = new TreeMap<>();
         drl.forEach((name, text) -> {
             Matcher m = SUMMARY.matcher(text);
@@ -217,6 +216,7 @@ public final class Ruleset {
             throw new RulesetException("law version " + version.id() + " has rules without complete metadata:\n  "
                     + String.join("\n  ", missing));
         }
+        checkReferences(version, drl);
         Ruleset ruleset = new Ruleset(version, Map.copyOf(drl), groups(fileQuestions), Map.copyOf(catalogue),
                 parameters, hash(version, drl, parameters, catalogue.keySet()), origin);
         if (!ruleset.isBundled()) {
