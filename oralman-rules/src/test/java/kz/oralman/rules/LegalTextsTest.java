@@ -275,8 +275,10 @@ class LegalTextsTest {
     void quote_isNone_whereNoWordingWasRead_orNoArticleIsCited() {
         assertTrue(BUNDLED.quote("Z1100000477", "25", "", "3", d("2013-12-20")).isEmpty(),
                 "the 2011–2013 Art. 25 was not seen (C10)");
-        assertTrue(BUNDLED.quote("Z1100000477", "21", "2", "", d("2018-04-26")).isEmpty(),
-                "the 2015–2018 Art. 21 p. 2 had no extension; its words were not read");
+        Quotation before147 = BUNDLED.quote("Z1100000477", "21", "2", "", d("2018-04-26"));
+        assertTrue(before147.otherWording() && before147.note().contains("which added the extension"),
+                "the 2015–2018 Art. 21 p. 2 had no extension; the 2018 words stand in, flagged: " + before147.note());
+        assertTrue(BUNDLED.quote("Z1100000477", "21", "2", "", d("2015-12-04")).isEmpty(), "before Law No. 421-V");
         assertTrue(BUNDLED.quote("Z1100000477", "21", "2", "", d("2023-04-30")).isEmpty(), "Art. 21 repealed");
         assertTrue(BUNDLED.quote("Z1100000477", "", "", "", d("2024-01-01")).isEmpty());
         assertTrue(BUNDLED.quote("V1300008624", "3", "", "", d("2024-01-01")).isEmpty(), "no text of the status rules");
