@@ -5,6 +5,7 @@ import java.util.Map;
 import kz.oralman.model.decision.Decision;
 import kz.oralman.model.decision.EvidenceRequest;
 import kz.oralman.model.decision.LegalReference;
+import kz.oralman.model.decision.Quotation;
 import kz.oralman.model.decision.Reason;
 
 /**
@@ -23,7 +24,7 @@ public final class DecisionText {
      * @return the text, ending with a newline
      */
     public static String render(Decision d, String language) {
-        return render(d, Messages.of(language));
+        return render(d, Messages.of(language), false);
     }
 
     /**
@@ -34,6 +35,32 @@ public final class DecisionText {
      * @return the text, ending with a newline
      */
     public static String render(Decision d, Messages m) {
+        return render(d, m, false);
+    }
+
+    /**
+     * The explanation of a decision, with the acts' own words under each reason when asked.
+     *
+     * @param d the decision
+     * @param language {@code kk}, {@code ru} or {@code en}
+     * @param quotations whether to print, under each reason whose basis carries a quotation, the
+     *     words of the act (Kazakh for {@code kk} where the library has them, else Russian; the
+     *     library holds no English text of the acts)
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, String language, boolean quotations) {
+        return render(d, Messages.of(language), quotations);
+    }
+
+    /**
+     * The explanation of a decision in the texts of a given bundle, with the acts' own words when asked.
+     *
+     * @param d the decision
+     * @param m the messages of one language, such as a ruleset folder's
+     * @param quotations whether to print the words of the act under each reason
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, Messages m, boolean quotations) {
         String t = d.terminology();
         StringBuilder sb = new StringBuilder();
         line(sb, m.text("label.decision"), d.caseId());
@@ -57,6 +84,9 @@ public final class DecisionText {
             if (!r.verified()) {
                 sb.append("     ").append(r.basis().confidence().name().equals("UNVERIFIED")
                         ? "⚠ " + m.text("label.unverified") : m.text("label.secondary")).append('\n');
+            }
+            if (quotations) {
+                quotation(sb, m, r.basis().text());
             }
             if (!r.facts().isEmpty()) {
                 sb.append("     ").append(m.text("label.facts")).append(": ").append(String.join(", ", r.facts()))
@@ -88,6 +118,24 @@ public final class DecisionText {
         }
         sb.append(", case sha256:").append(d.receipt().caseHash(), 0, 16).append('\n');
         return sb.toString();
+    }
+
+    private static void quotation(StringBuilder sb, Messages m, Quotation q) {
+        if (q.isEmpty()) {
+            return;
+        }
+        String lang = q.wordsLanguage(m.language());
+        sb.append("     ").append(m.text("label.quote")).append(" (").append(q.wording()).append(", ")
+                .append(m.text("label.quoteIn." + lang)).append("):\n");
+        for (String line : q.words(m.language()).split("\n")) {
+            sb.append("       | ").append(line).append('\n');
+        }
+        if (q.partial()) {
+            sb.append("       (").append(m.text("label.quotePartial")).append(")\n");
+        }
+        if (q.otherWording()) {
+            sb.append("       (").append(m.text("label.quoteOtherWording")).append(")\n");
+        }
     }
 
     private static void line(StringBuilder sb, String label, String value) {

@@ -49,10 +49,12 @@ final class Session {
      */
     static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
                       kz.oralman.model.PersonId subject) {
-        KieSession session = ruleset.acquireSession();
+        KieSession session = ruleset.acquireSession(question);
         boolean clean = false;
         try {
             insertFacts(session, c, question, asOf, params, subject);
+            insertRequired(session, ruleset.version(), question);
+            refusalList(ruleset.parameters(), asOf).ifPresent(session::insert);
             int fired = session.fireAllRules(OralmanEngine.MAX_FIRINGS);
             if (fired >= OralmanEngine.MAX_FIRINGS) {
                 throw new IllegalStateException("the rules of " + ruleset.version().id() + " fired " + fired
@@ -74,8 +76,27 @@ final class Session {
             clean = true;
             return result;
         } finally {
-            ruleset.releaseSession(session, clean);
+            ruleset.releaseSession(question, session, clean);
         }
+    }
+
+    /** The conditions the version requires for a grant of the question (lawbook {@code "conditions"}). */
+    static void insertRequired(KieSession session, LawVersion version, Question question) {
+        for (kz.oralman.rules.facts.Condition condition : version.conditions(question)) {
+            session.insert(new kz.oralman.rules.facts.Required(question, condition));
+        }
+    }
+
+    /**
+     * Which wording of the refusal grounds governs the date, from the parameter
+     * {@code refusal.art20ListFrom}: empty when the table lacks the parameter; not statutory before the
+     * parameter's first value.
+     */
+    static java.util.Optional<kz.oralman.rules.facts.RefusalList> refusalList(ParameterTable table, LocalDate asOf) {
+        return table.get("refusal.art20ListFrom").map(p -> p.on(asOf)
+                .map(v -> LocalDate.parse(v.value()))
+                .map(from -> new kz.oralman.rules.facts.RefusalList(from, !asOf.isBefore(from)))
+                .orElseGet(() -> new kz.oralman.rules.facts.RefusalList(null, false)));
     }
 
     static void insertFacts(KieSession session, Case c, Question question, LocalDate asOf, LawParameters params) {

@@ -164,7 +164,9 @@ class RuleCheckTest {
         Files.writeString(purpose, Files.readString(purpose).replace("purpose == ArrivalPurpose.TEMPORARY",
                 "purpose == ArrivalPurpose.PERMANENT_RESIDENCE"));
         OralmanEngine edited = OralmanEngine.of(RulesetFolder.load(dir));
-        assertEquals(kz.oralman.model.decision.Outcome.REFUSED, edited.decide(CaseBuilder.qualifying().build()).outcome());
+        // the purpose of permanent residence is an element of the definition until Law No. 327-VI (2020)
+        assertEquals(kz.oralman.model.decision.Outcome.REFUSED,
+                edited.decide(CaseBuilder.qualifying().filed("2019-03-01").build()).outcome());
     }
 
     @Test
@@ -182,8 +184,8 @@ class RuleCheckTest {
     void aJavaErrorInAThenBlock_pointsAtTheSymbol_notAtTheRulesFirstLine(@TempDir Path dir) throws Exception {
         RulesetFolder.export(dir);
         Path purpose = dir.resolve("drl/art01_purpose.drl");
-        String text = Files.readString(purpose).replace("\"/application/purpose\" ) );\nend\n\nrule \"PURPOSE.TEMPORARY\"",
-                "undefinedPointer ) );\nend\n\nrule \"PURPOSE.TEMPORARY\"");
+        String text = Files.readString(purpose).replace("Finding.of( drools, $ask.subject(), \"/application/purpose\" )",
+                "Finding.of( drools, $ask.subject(), undefinedPointer )");
         Files.writeString(purpose, text);
         RulesetRejectedException e = assertThrows(RulesetRejectedException.class, () -> RulesetFolder.load(dir));
         int[] expected = kz.oralman.rules.check.RuleCheck.positionOf(text, text.indexOf("undefinedPointer"));

@@ -12,8 +12,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "oralman", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Decides oralman / kandas status questions under the law of Kazakhstan as of any date.",
-        subcommands = {DecideCommand.class, ValidateCommand.class, BatchCommand.class, ImpactCommand.class,
-                RulesCommand.class, ServeCommand.class, BenchCommand.class, UnverifiedCommand.class, SourcesCommand.class, SiteCommand.class,
+        subcommands = {DecideCommand.class, StatusCommand.class, ValidateCommand.class, BatchCommand.class,
+                ImpactCommand.class,
+                RulesCommand.class, ServeCommand.class, BenchCommand.class, UnverifiedCommand.class, SourcesCommand.class,
+                SiteCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input or rejected rules"})

@@ -49,7 +49,9 @@ final class TypesOf {
                     kz.oralman.rules.facts.CentreFact.class, kz.oralman.rules.facts.QuotaFact.class,
                     kz.oralman.rules.facts.StayFact.class, kz.oralman.rules.facts.PermitDecisionFact.class,
                     kz.oralman.rules.facts.ConsentFact.class, kz.oralman.rules.facts.PendingApplicationFact.class,
-                    kz.oralman.rules.facts.QuotaOfferFact.class));
+                    kz.oralman.rules.facts.QuotaOfferFact.class, kz.oralman.rules.facts.Met.class,
+                    kz.oralman.rules.facts.Condition.class, kz.oralman.rules.facts.Required.class,
+                    kz.oralman.rules.facts.RefusalList.class));
             default -> {
                 // nothing else may be imported with a wildcard
             }
