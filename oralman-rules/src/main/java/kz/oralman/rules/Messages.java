@@ -159,7 +159,7 @@ public final class Messages {
             String key = (name.equals("whose") ? "kin" : name) + "." + value;
             return bundle.containsKey(key) ? bundle.getString(key) : value;
         }
-        return value;
+        return TextForms.value(value, this);
     }
 
     private static String capitalise(String s) {

@@ -56,11 +56,14 @@ public final class OralmanEngine {
     private final Function<LawVersion, Ruleset> compiler;
     private final Map<String, Ruleset> compiled = new ConcurrentHashMap<>();
     private final boolean pinned;
+    private final DecisionLimits limits;
 
-    private OralmanEngine(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler, boolean pinned) {
+    private OralmanEngine(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler, boolean pinned,
+                          DecisionLimits limits) {
         this.versions = List.copyOf(versions);
         this.compiler = compiler;
         this.pinned = pinned;
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -69,7 +72,7 @@ public final class OralmanEngine {
      * @return the engine
      */
     public static OralmanEngine bundled() {
-        return new OralmanEngine(LawBook.bundled(), Ruleset::bundled, false);
+        return new OralmanEngine(LawBook.bundled(), Ruleset::bundled, false, DecisionLimits.bundled());
     }
 
     /**
@@ -80,7 +83,18 @@ public final class OralmanEngine {
      * @return the engine
      */
     public static OralmanEngine pinned(Ruleset ruleset) {
-        OralmanEngine engine = new OralmanEngine(List.of(ruleset.version()), v -> ruleset, true);
+        return pinned(ruleset, DecisionLimits.bundled());
+    }
+
+    /**
+     * A pinned engine whose decisions run under limits: for a ruleset from outside the library.
+     *
+     * @param ruleset the ruleset
+     * @param limits the limits of each decision
+     * @return the engine
+     */
+    public static OralmanEngine pinned(Ruleset ruleset, DecisionLimits limits) {
+        OralmanEngine engine = new OralmanEngine(List.of(ruleset.version()), v -> ruleset, true, limits);
         engine.compiled.put(ruleset.version().id(), ruleset);
         return engine;
     }
@@ -94,12 +108,29 @@ public final class OralmanEngine {
      * @throws IllegalArgumentException naming the versions and dates of a gap or an overlap
      */
     public static OralmanEngine of(List<Ruleset> rulesets) {
+        return of(rulesets, DecisionLimits.external());
+    }
+
+    /**
+     * An engine over given rulesets whose decisions run under limits ({@link #of(List)} uses
+     * {@link DecisionLimits#external()}: a deadline of 2 s).
+     *
+     * @param rulesets the compiled rulesets
+     * @param limits the limits of each decision
+     * @return the engine
+     */
+    public static OralmanEngine of(List<Ruleset> rulesets, DecisionLimits limits) {
         List<LawVersion> versions = LawVersion.chain(rulesets.stream().map(Ruleset::version).toList());
         Map<String, Ruleset> byId = new ConcurrentHashMap<>();
         rulesets.forEach(r -> byId.put(r.version().id(), r));
-        OralmanEngine engine = new OralmanEngine(versions, v -> byId.get(v.id()), false);
+        OralmanEngine engine = new OralmanEngine(versions, v -> byId.get(v.id()), false, limits);
         engine.compiled.putAll(byId);
         return engine;
+    }
+
+    /** @return the limits each decision of this engine runs under */
+    public DecisionLimits limits() {
+        return limits;
     }
 
     /**
@@ -113,7 +144,21 @@ public final class OralmanEngine {
      * @throws IllegalArgumentException naming the versions and dates of a gap or an overlap
      */
     public static OralmanEngine lazy(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler) {
-        return new OralmanEngine(LawVersion.chain(versions), Objects.requireNonNull(compiler, "compiler"), false);
+        return lazy(versions, compiler, DecisionLimits.external());
+    }
+
+    /**
+     * An engine over law versions compiled on first use whose decisions run under limits.
+     *
+     * @param versions the law versions
+     * @param compiler compiles a version's rules; called at most once per version
+     * @param limits the limits of each decision
+     * @return the engine
+     */
+    public static OralmanEngine lazy(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler,
+                                     DecisionLimits limits) {
+        return new OralmanEngine(LawVersion.chain(versions), Objects.requireNonNull(compiler, "compiler"), false,
+                limits);
     }
 
     /** @return the law versions this engine knows, oldest first */
@@ -164,6 +209,7 @@ public final class OralmanEngine {
      * @param asOf the governing date
      * @return the decision, with its reasons, evidence requests and receipt
      * @throws IllegalStateException if the rules stop without a conclusion, or fire without end
+     * @throws DecisionLimitException if the engine runs under external limits and the decision breaks one
      */
     public Decision decide(Case c, Question question, LocalDate asOf) {
         Objects.requireNonNull(c, "case");
@@ -176,7 +222,7 @@ public final class OralmanEngine {
         }
         Ruleset ruleset = ruleset(version.get());
         LawParameters params = ruleset.parameters().on(pinned ? within(version.get(), asOf) : asOf);
-        Session.Result result = Session.run(ruleset, c, question, asOf, params);
+        Session.Result result = Session.run(ruleset, c, question, asOf, params, limits);
         return assemble(c, question, asOf, subject, ruleset, result);
     }
 
@@ -211,7 +257,7 @@ public final class OralmanEngine {
         }
         Ruleset ruleset = ruleset(version.get());
         LawParameters params = ruleset.parameters().on(pinned ? within(version.get(), asOf) : asOf);
-        Session.Result result = Session.run(ruleset, c, question, asOf, params, person);
+        Session.Result result = Session.run(ruleset, c, question, asOf, params, person, limits);
         return assemble(c, question, asOf, person.value(), ruleset, result);
     }
 

@@ -40,26 +40,33 @@ final class Session {
     }
 
     static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params) {
-        return run(ruleset, c, question, asOf, params, c.application().applicant());
+        return run(ruleset, c, question, asOf, params, c.application().applicant(), DecisionLimits.bundled());
+    }
+
+    static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
+                      DecisionLimits limits) {
+        return run(ruleset, c, question, asOf, params, c.application().applicant(), limits);
+    }
+
+    static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
+                      kz.oralman.model.PersonId subject) {
+        return run(ruleset, c, question, asOf, params, subject, DecisionLimits.bundled());
     }
 
     /**
      * Runs one decision about one person of the case: the {@link Ask} fact names that person and their
-     * role (applicant, or family member and relation).
+     * role (applicant, or family member and relation). The decision runs under the limits given (a
+     * deadline and the firing limit, see {@link DecisionGuard}) in the calling thread's reused session.
      */
     static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
-                      kz.oralman.model.PersonId subject) {
+                      kz.oralman.model.PersonId subject, DecisionLimits limits) {
         KieSession session = ruleset.acquireSession(question);
         boolean clean = false;
         try {
             insertFacts(session, c, question, asOf, params, subject);
             insertRequired(session, ruleset.version(), question);
             refusalList(ruleset.parameters(), asOf).ifPresent(session::insert);
-            int fired = session.fireAllRules(OralmanEngine.MAX_FIRINGS);
-            if (fired >= OralmanEngine.MAX_FIRINGS) {
-                throw new IllegalStateException("the rules of " + ruleset.version().id() + " fired " + fired
-                        + " times on case " + c.id() + " and were stopped\nMaybe a rule re-activates itself");
-            }
+            DecisionGuard.fire(session, limits, ruleset.version().id() + " on case " + c.id());
             List<Finding> findings = new ArrayList<>();
             List<Verdict> verdicts = new ArrayList<>();
             List<EvidenceNeed> needs = new ArrayList<>();
@@ -76,7 +83,11 @@ final class Session {
             clean = true;
             return result;
         } finally {
-            ruleset.releaseSession(question, session, clean);
+            if (clean) {
+                ruleset.releaseSession(question, session, true);
+            } else {
+                DecisionGuard.release(session);
+            }
         }
     }
 

@@ -159,7 +159,7 @@ class EngineTest {
                 + "when\n  $a : Ask()\nthen\n  insert(new Ask($a.question(), $a.asOf().plusDays(1), $a.subject()));\nend\n"),
                 Ruleset.resource("kz/oralman/rules/parameters/parameters.json"));
         OralmanEngine engine = OralmanEngine.of(List.of(loop));
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        DecisionLimitException e = assertThrows(DecisionLimitException.class,
                 () -> engine.decide(CaseBuilder.qualifying().filed("2012-01-01").build()));
         assertTrue(e.getMessage().contains("fired"), e.getMessage());
     }

@@ -153,7 +153,7 @@ class MutationKillersTest {
             RuleProblem p = check(drl).get(0);
             assertEquals(lineOf(drl, "System.exit"), p.line(), p.toString());
             assertEquals(1, p.column(), p.toString());
-            assertEquals("System.exit", p.construct());
+            assertEquals("System", p.construct());
         }
 
         @Test
@@ -163,13 +163,13 @@ class MutationKillersTest {
                     + rule("X.A", "Ask()", "    System.exit(1);\nRuntime.getRuntime();");
             List<RuleProblem> problems = check(drl);
             List<String> constructs = problems.stream().map(RuleProblem::construct).toList();
-            assertEquals(List.of("global", "import function", "System.exit", "System", "Runtime.getRuntime", "Runtime"),
+            assertEquals(List.of("global", "import function", "System", "Runtime"),
                     constructs, problems.toString());
             assertEquals(2, problems.get(0).line());
             assertEquals(3, problems.get(1).line());
             assertEquals(9, problems.get(2).column());
-            assertEquals(problems.get(2).line() + 1, problems.get(4).line());
-            assertEquals(1, problems.get(4).column());
+            assertEquals(problems.get(2).line() + 1, problems.get(3).line());
+            assertEquals(1, problems.get(3).column());
         }
 
         @Test
@@ -212,7 +212,7 @@ class MutationKillersTest {
             "java.time.LocalDate | Ask( asOf != LocalDate.MIN )",
             "java.util.List | Ask( List.of() != null )",
             "java.util.Objects | Ask( Objects.nonNull(asOf) )",
-            "java.util.EnumSet | Ask( EnumSet.class != null )",
+            "java.util.Optional | Ask( Optional.empty() != null )",
             "kz.oralman.model.* | Ask( question == Question.STATUS_ASSIGNMENT )",
             "kz.oralman.model.decision.Outcome | Ask( Outcome.GRANTED != null )",
             "kz.oralman.rules.Placement | Ask( Placement.km(null, null) == 0 )",
@@ -243,15 +243,17 @@ class MutationKillersTest {
 
         @Test
         void aTypeOfADeniedImport_isNotAllowedInTheRules_either() {
-            List<RuleProblem> problems = withImport("java.util.Scanner", "Ask( Scanner.class != null )");
+            List<RuleProblem> problems = withImport("java.util.Scanner", "Ask( Scanner.open() != null )");
             assertTrue(problems.stream().anyMatch(p -> p.construct().equals("Scanner")
                     && p.message().startsWith("type Scanner is not on the allow-list")), problems.toString());
         }
 
         @Test
         void javaLangValueTypes_needNoImport() {
-            assertEquals(List.of(), check(HEAD + rule("X.L", "Ask( String.valueOf(Math.abs(Integer.MAX_VALUE)) != null )",
+            assertEquals(List.of(), check(HEAD + rule("X.L", "Ask( String.valueOf(Math.abs(Integer.parseInt(\"7\"))) != null )",
                     "")));
+            assertEquals("Integer.MAX_VALUE", check(HEAD + rule("X.L", "Ask( Integer.MAX_VALUE > 0 )", "")).get(0)
+                    .construct());
         }
     }
 
@@ -259,7 +261,7 @@ class MutationKillersTest {
     class Bodies {
         @Test
         void aFreeCall_isRejectedInTheConsequence_butAMethodOfTheFactInTheCondition_passes() {
-            assertEquals(List.of(), check(HEAD + rule("X.C", "$a : Ask( isThere() )", "insertLogical( $a );")));
+            assertEquals(List.of(), check(HEAD + rule("X.C", "$a : Ask( question() != null )", "insertLogical( $a );")));
             List<RuleProblem> problems = check(HEAD + rule("X.C", "$a : Ask()", "isThere( $a );"));
             assertEquals(1, problems.size(), problems.toString());
             assertEquals("isThere(...)", problems.get(0).construct());
@@ -274,7 +276,7 @@ class MutationKillersTest {
         @Test
         void drools_andKcontext_offerOnlyGetRule() {
             assertEquals(List.of(), check(HEAD + rule("X.D", "$a : Ask()",
-                    "insertLogical( drools.getRule().getName() ); insertLogical( kcontext.getRule() );")));
+                    "insertLogical( drools.getRule().getName() ); insertLogical( kcontext.getRule().getId() );")));
             List<RuleProblem> problems = check(HEAD + rule("X.D", "$a : Ask()", "insertLogical( drools.getMatch() );"));
             assertEquals(1, problems.size(), problems.toString());
             assertEquals("drools.getMatch", problems.get(0).construct());
@@ -300,7 +302,7 @@ class MutationKillersTest {
         @Test
         void theRulesNameAndAnnotations_areNotReadAsCode() {
             String drl = HEAD + "rule \"System.exit\"\n    // A rule named after a danger.\n"
-                    + "    @act(\"Z1100000477\") @confidence(\"UNVERIFIED\") @verified(\"false\") @note(Runtime)\n"
+                    + "    @act(\"Z1100000477\") @confidence(\"UNVERIFIED\") @verified(\"false\") @note(\"Runtime\")\n"
                     + "when\n    Ask()\nthen\nend\n";
             assertEquals(List.of(), check(drl));
         }
@@ -663,11 +665,11 @@ class MutationKillersTest {
 
         @Test
         void check_doesNotCompile_butLoad_does_andLocatesTheError(@TempDir Path dir) throws Exception {
-            String drl = HEAD + rule("X.A", "$a : Ask()", "insertLogical( Finding.of( drools, undefinedThing ) );");
+            String drl = HEAD + rule("X.A", "$a : Ask()", "insertLogical( Finding.of( drools, $a.asOf() ) );");
             minimalFolder(dir, drl);
             assertEquals(List.of(), RulesetFolder.check(dir));
             RulesetRejectedException e = assertThrows(RulesetRejectedException.class, () -> RulesetFolder.load(dir));
-            int[] at = RuleCheck.positionOf(drl, drl.indexOf("undefinedThing"));
+            int[] at = RuleCheck.positionOf(drl, drl.indexOf("of( drools"));
             assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("x.drl") && p.construct().equals("compile")
                     && p.line() == at[0] && p.column() == at[1]), e.getMessage());
         }

@@ -3,9 +3,7 @@ package kz.oralman.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -35,11 +33,12 @@ import picocli.CommandLine.Spec;
  * ratio. See docs/performance.md.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Generates a synthetic national registry (a fixed seed; the proportions of law-notes §8:",
-            "origins, ages, family sizes; one case a family, as JSONL) and decides it end to end (read, decide,",
-            "write) with the engine, then once more with the plain-Java status logic, on the same file.",
+        description = {"Generates a synthetic national registry and decides it end to end with the engine, then with"
+                + " the plain-Java status logic.",
+            "The registry has a fixed seed and the proportions of law-notes §8 (origins, ages, family sizes; one case"
+                + " a family, as JSONL); each run reads, decides and writes the same file.",
             "Prints the generation time, the decide time, decisions per second, the peak heap and the ratio.",
-            "Run it with the heap you mean to measure, e.g. java -Xmx512m -jar oralman-cli.jar bench",
+            "Run it with the heap you mean to measure, e.g. java -Xmx512m -jar oralman-cli.jar bench.",
             "Example: oralman bench --persons 200000 --threads 2"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -101,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
 
             HeapWatch heap = HeapWatch.start();
             BatchRunner.Summary engineRun;
-            try (Reader r = new BufferedReader(Files.newBufferedReader(registry, StandardCharsets.UTF_8), 1 << 16);
+            try (java.io.InputStream r = Files.newInputStream(registry);
                  Writer w = Files.newBufferedWriter(engineOut, StandardCharsets.UTF_8)) {
                 engineRun = new BatchRunner(engine, n, Optional.empty(), Optional.empty()).run(r, w, p -> { });
             }
@@ -118,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
             PlainStatusLogic plain = PlainStatusLogic.bundled();
             heap = HeapWatch.start();
             BatchRunner.Summary plainRun;
-            try (Reader r = new BufferedReader(Files.newBufferedReader(registry, StandardCharsets.UTF_8), 1 << 16);
+            try (java.io.InputStream r = Files.newInputStream(registry);
                  Writer w = Files.newBufferedWriter(plainOut, StandardCharsets.UTF_8)) {
                 plainRun = new BatchRunner(n, c -> decidePlain(plain, c)).run(r, w, p -> { });
             }

@@ -48,9 +48,9 @@ final class RulesCommand {
 
     /** {@code rules check DIR}. */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Checks a ruleset folder: safety allow-list on the parsed DRL (before anything is compiled),",
-                "metadata, repeated ids; then compiles every law version. Problems as FILE:LINE:COLUMN.",
-                "Exit code 2 when there is any problem."})
+            description = {"Checks a ruleset folder: the safety allow-list on the parsed DRL (before anything is"
+                    + " compiled), the metadata and repeated ids; then compiles every law version.",
+                "Problems are printed as FILE:LINE:COLUMN. Exit code 2 when there is any problem."})
     static final class Check implements Callable<Integer> {
         @Spec
         CommandSpec spec;
