@@ -23,9 +23,10 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The impact of the 2025 status rules on the sample cases, re-dated to one day. */
+/** The impact of the 2020 reform on the sample cases, re-dated to one day. */
 class ImpactAnalysisTest {
-    private static final LocalDate DAY = LocalDate.of(2025, 11, 3);
+    /** Law No. 327-VI: the sovereignty condition dropped from 25.05.2020. */
+    private static final LocalDate DAY = LocalDate.of(2020, 6, 15);
     private static final List<Case> CASES = new ArrayList<>();
     private static OralmanEngine before;
     private static OralmanEngine after;
@@ -41,8 +42,8 @@ class ImpactAnalysisTest {
                 CASES.add(CaseJson.read(Files.readString(f)));
             }
         }
-        before = OralmanEngine.pinned(Ruleset.bundled(LawBook.on(LocalDate.of(2025, 10, 25)).orElseThrow()));
-        after = OralmanEngine.pinned(Ruleset.bundled(LawBook.on(LocalDate.of(2025, 10, 26)).orElseThrow()));
+        before = OralmanEngine.pinned(Ruleset.bundled(LawBook.on(LocalDate.of(2020, 5, 24)).orElseThrow()));
+        after = OralmanEngine.pinned(Ruleset.bundled(LawBook.on(LocalDate.of(2020, 5, 25)).orElseThrow()));
     }
 
     private static ImpactAnalysis analyse() {
