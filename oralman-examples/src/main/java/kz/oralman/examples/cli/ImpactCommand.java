@@ -65,6 +65,8 @@ final class ImpactCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try {
             return compare();
+        } catch (kz.oralman.rules.check.RulesetRejectedException e) {
+            throw Engines.rejected(Path.of(to), e); // a version a case's date needs does not compile
         } catch (DecisionLimitException e) {
             throw new UserError(e.getMessage());
         }
