@@ -93,6 +93,27 @@ public final class MessageBundles {
         return Ruleset.resource("kz/oralman/rules/messages/" + fileName(language));
     }
 
+    /**
+     * A bundle's text without the {@code rule.ID} lines of rules that are not in some DRL files (the
+     * library holds texts for rules of files a folder may not carry); every other line is kept.
+     *
+     * @param text a bundle's text
+     * @param drl the DRL files the bundle is for, by name
+     * @return the text
+     */
+    public static String onlyRulesOf(String text, Map<String, String> drl) {
+        java.util.Set<String> ids = new java.util.HashSet<>(List.of("SCOPE.BEFORE_ENCODED_LAW", "SCOPE.AFTER_ENCODED_LAW"));
+        drl.forEach((f, t) -> kz.oralman.rules.check.DrlRules.read(f, t).forEach(r -> ids.add(r.id())));
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("(?<=\n)")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*rule\\.([^=:\\s]+)\\s*[=:]").matcher(line);
+            if (!m.find() || ids.contains(m.group(1))) {
+                sb.append(line);
+            }
+        }
+        return sb.toString();
+    }
+
     /** @return whether some bundle comes from a folder rather than the library */
     public boolean external() {
         return external;

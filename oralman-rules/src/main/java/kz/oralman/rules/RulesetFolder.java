@@ -70,9 +70,18 @@ public final class RulesetFolder {
         Files.createDirectories(dir.resolve(MessageBundles.FOLDER));
         for (String language : Messages.LANGUAGES) {
             written.add(write(dir.resolve(MessageBundles.FOLDER).resolve(MessageBundles.fileName(language)),
-                    MessageBundles.bundledText(language)));
+                    MessageBundles.onlyRulesOf(MessageBundles.bundledText(language), exported(dir, files))));
         }
         return written;
+    }
+
+    /** The texts of the files exported, so the bundles written hold the texts of their rules only. */
+    private static Map<String, String> exported(Path dir, Set<String> files) throws IOException {
+        Map<String, String> drl = new TreeMap<>();
+        for (String f : files) {
+            drl.put(f, Files.readString(dir.resolve("drl").resolve(f), StandardCharsets.UTF_8));
+        }
+        return drl;
     }
 
     private static Path write(Path file, String text) throws IOException {

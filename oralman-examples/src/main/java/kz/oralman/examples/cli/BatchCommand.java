@@ -63,8 +63,8 @@ final class BatchCommand implements Callable<Integer> {
             description = "one question for every case: ${COMPLETION-CANDIDATES}")
     Question question;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "decide with the rules of a folder")
-    Path rulesDir;
+    @picocli.CommandLine.Mixin
+    RulesOption rules;
 
     @Override
     public Integer call() throws IOException {
@@ -103,7 +103,7 @@ final class BatchCommand implements Callable<Integer> {
                 throw new UserError("--out " + output + ": the folder " + folder + " cannot be written");
             }
         }
-        BatchRunner runner = new BatchRunner(Engines.of(rulesDir), n, Optional.ofNullable(question),
+        BatchRunner runner = new BatchRunner(Engines.of(rules), n, Optional.ofNullable(question),
                 Optional.ofNullable(asOf));
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;

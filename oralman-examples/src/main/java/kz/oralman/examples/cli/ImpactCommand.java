@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import kz.oralman.examples.batch.BoundedLineReader;
-import kz.oralman.examples.impact.ImpactReport;
+import kz.oralman.examples.impact.HtmlImpactPage;
+import kz.oralman.examples.impact.ImpactAnalysis;
 import kz.oralman.model.Case;
 import kz.oralman.model.json.CaseJson;
 import kz.oralman.model.json.InvalidCaseException;
@@ -25,15 +26,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code oralman impact --from A --to B CASES}: which decisions an amendment changes, and why. */
 @Command(name = "impact", mixinStandardHelpOptions = true,
         description = {"Decides a corpus under two rulesets and reports the decisions that changed.",
-            "Changes are grouped by the rule and article of the first reason that differs, with counts, outcome"
-                + " transitions and examples.",
+            "Changes are grouped by their decisive reason (the first reason of the winning outcome after), named by"
+                + " article and paragraph, with the before and after values of every changed argument and term,"
+                + " outcome transitions and examples; --as-of DATE or --shift-to-version re-dates the corpus.",
             "A ruleset is 'bundled' (the law by date), a bundled law version id (every case decided under that"
                 + " wording), or a folder (see: oralman rules export; a folder of one version is likewise pinned).",
             "A file that cannot be read (not UTF-8, larger than a case may be, not a valid case) is counted and listed"
                 + " under 'unreadable', and the report goes on. Exit code 4 when some inputs were unreadable.",
             "Example: oralman impact --from Z1100000477@2024-07-17 --to Z1100000477@2025-10-26 oralman-examples/cases"})
 final class ImpactCommand implements Callable<Integer> {
-    enum Format { markdown, json }
+    enum Format { markdown, json, html }
 
     @Spec
     CommandSpec spec;
@@ -45,8 +47,16 @@ final class ImpactCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT",
-            description = "markdown or json (default: markdown)")
+            description = "markdown (with a chart), html (one self-contained page) or json (default: markdown)")
     Format format;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "decide every case as of DATE under both rulesets (default: each case's filing date)")
+    java.time.LocalDate asOf;
+
+    @Option(names = "--shift-to-version",
+            description = "decide every case as of the first day of the --to ruleset's last law version (an amendment's)")
+    boolean shiftToVersion;
 
     @Parameters(index = "0", paramLabel = "CASES", description = "a folder of case files (*.json) or a JSONL file")
     Path cases;
@@ -55,15 +65,23 @@ final class ImpactCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try {
             return compare();
+        } catch (kz.oralman.rules.check.RulesetRejectedException e) {
+            throw Engines.rejected(Path.of(to), e); // a version a case's date needs does not compile
         } catch (DecisionLimitException e) {
             throw new UserError(e.getMessage());
         }
     }
 
     private Integer compare() throws IOException {
+        if (asOf != null && shiftToVersion) {
+            throw new UserError("--as-of and --shift-to-version both re-date the corpus: give one of them");
+        }
         OralmanEngine before = Engines.spec(from);
         OralmanEngine after = Engines.spec(to);
-        ImpactReport report = new ImpactReport(from, to);
+        java.time.LocalDate day = shiftToVersion ? after.versions().get(after.versions().size() - 1).from() : asOf;
+        ImpactAnalysis report = new ImpactAnalysis(from, to, java.util.Optional.ofNullable(day), day == null
+                ? "each case on its filing date" : "every case as of " + day + (shiftToVersion ? ", the first day of "
+                + after.versions().get(after.versions().size() - 1).id() : ""));
         if (Files.isDirectory(cases)) {
             List<Path> files;
             try (Stream<Path> s = Files.list(cases)) {
@@ -105,12 +123,16 @@ final class ImpactCommand implements Callable<Integer> {
             throw new UserError(cases + ": no such file or folder");
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? report.json() : report.markdown());
+        out.print(switch (format) {
+            case json -> report.json();
+            case html -> HtmlImpactPage.render(report);
+            default -> report.markdown();
+        });
         out.flush();
         return report.errors() > 0 ? OralmanCli.SOME_ERRORS : OralmanCli.OK;
     }
 
-    private static void add(ImpactReport report, String source, Case c, OralmanEngine before, OralmanEngine after) {
+    private static void add(ImpactAnalysis report, String source, Case c, OralmanEngine before, OralmanEngine after) {
         try {
             report.add(c, before, after);
         } catch (UnsupportedOperationException e) {

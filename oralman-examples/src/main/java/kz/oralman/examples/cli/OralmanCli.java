@@ -78,6 +78,13 @@ public final class OralmanCli {
                 err.println("oralman: " + u.getMessage());
                 return BAD_INPUT;
             }
+            if (e instanceof kz.oralman.rules.check.RulesetRejectedException r) {
+                // a law version of a folder compiled on first use (--rules DIR) does not compile
+                err.println("oralman: a law version the command needs was rejected, " + r.problems().size()
+                        + " problem(s):");
+                r.problems().forEach(pr -> err.println("  " + pr.toString().replace("\n", "\n    ")));
+                return BAD_INPUT;
+            }
             err.println("oralman: internal error: " + e);
             e.printStackTrace(err);
             return INTERNAL;

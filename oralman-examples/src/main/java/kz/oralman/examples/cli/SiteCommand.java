@@ -72,7 +72,7 @@ final class SiteCommand implements Callable<Integer> {
         }
 
         static ArticleWords of() {
-            return ArticleWords.none();
+            return kz.oralman.examples.site.QuotedWords.bundled();
         }
     }
 }

@@ -21,6 +21,8 @@ import kz.oralman.rules.Parameter;
  */
 public final class SiteGenerator {
     private static final List<String> ASSETS = List.of("site.css", "site.js");
+    /** The list of the files a run wrote, so that the next run removes the ones it no longer writes. */
+    private static final String MANIFEST = ".oralman-site";
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
     /** What was written. */
@@ -37,6 +39,15 @@ public final class SiteGenerator {
      */
     public Written write(SiteModel model, Path out) throws IOException {
         Files.createDirectories(out);
+        Path manifest = out.resolve(MANIFEST);
+        if (Files.isRegularFile(manifest)) {
+            // the pages an earlier run wrote: a version or article that is gone leaves no stale page behind
+            for (String name : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                if (name.matches("[A-Za-z0-9._-]+\\.(html|js|css)")) {
+                    Files.deleteIfExists(out.resolve(name));
+                }
+            }
+        }
         List<Path> pages = new ArrayList<>();
         pages.add(page(out, "index.html", "index.jte", model.index()));
         for (int i = 0; i < model.versions().size(); i++) {
@@ -66,6 +77,11 @@ public final class SiteGenerator {
         }
         String index = "window.ORALMAN_SEARCH = " + new ObjectMapper().writeValueAsString(model.searchIndex()) + ";\n";
         Files.writeString(out.resolve("search-index.js"), index, StandardCharsets.UTF_8);
+        List<String> names = new ArrayList<>();
+        pages.forEach(p -> names.add(p.getFileName().toString()));
+        names.addAll(ASSETS);
+        names.add("search-index.js");
+        Files.write(manifest, names, StandardCharsets.UTF_8);
         long bytes = 0;
         for (Path p : pages) {
             bytes += Files.size(p);

@@ -33,7 +33,7 @@ class BrowserExplorerTest {
     static void writeTheSite(@TempDir Path dir) throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM);
         site = dir.resolve("site");
-        new SiteGenerator().write(new SiteModel(LawSource.bundled(), RuleTests.find(Path.of("")), ArticleWords.none()),
+        new SiteGenerator().write(new SiteModel(LawSource.bundled(), RuleTests.find(Path.of("")), QuotedWords.bundled()),
                 site);
     }
 

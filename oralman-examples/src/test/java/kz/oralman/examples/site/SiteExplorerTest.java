@@ -36,7 +36,14 @@ class SiteExplorerTest {
     @BeforeAll
     static void writeTheSite() throws IOException {
         source = LawSource.bundled();
-        SiteModel model = new SiteModel(source, RuleTests.find(Path.of("")), ArticleWords.none());
+        if (Files.isDirectory(OUT)) {
+            try (var old = Files.walk(OUT)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        SiteModel model = new SiteModel(source, RuleTests.find(Path.of("")), QuotedWords.bundled());
         new SiteGenerator().write(model, OUT);
         validator = new SiteValidator(OUT);
         problems = validator.problems();
@@ -88,6 +95,15 @@ class SiteExplorerTest {
         assertTrue(grant.text().contains("StatusExtensionTest."), "tests found from the repository: " + grant.text());
         assertTrue(grant.selectFirst("pre code").text().contains("insertLogical( Verdict.granted("), grant.text());
         assertTrue(grant.select("td[lang=kk]").text().length() > 10, grant.text());
+    }
+
+    @Test
+    void articlePagesQuoteTheActsWords_withTheWordingTheyWereReadFrom() {
+        Document art1 = validator.pages().get("article-Z1100000477-art-1.html");
+        Element quote = art1.selectFirst("blockquote[lang=ru], blockquote[lang=kk]");
+        assertNotNull(quote, "Art. 1 is quoted: " + art1.select("#words ~ *").text());
+        assertTrue(quote.text().length() > 40, quote.text());
+        assertTrue(quote.parent().selectFirst("figcaption").text().contains("Z1100000477"), quote.parent().text());
     }
 
     @Test
