@@ -64,6 +64,9 @@ public final class Ruleset {
      */
     private final ThreadLocal<org.kie.api.runtime.KieSession> sessions = new ThreadLocal<>();
 
+    /** For benchmarks only, not an API: {@code -Doralman.bench.freshSessions=true} gives up reuse, as before. */
+    private static final boolean FRESH_SESSIONS = Boolean.getBoolean("oralman.bench.freshSessions");
+
     /** @return the calling thread's session, new or reset, with no facts in it */
     org.kie.api.runtime.KieSession acquireSession() {
         org.kie.api.runtime.KieSession session = sessions.get();
@@ -79,7 +82,8 @@ public final class Ruleset {
      * disposed otherwise.
      */
     void releaseSession(org.kie.api.runtime.KieSession session, boolean clean) {
-        if (clean && session instanceof org.drools.kiesession.session.StatefulKnowledgeSessionImpl impl) {
+        if (clean && !FRESH_SESSIONS
+                && session instanceof org.drools.kiesession.session.StatefulKnowledgeSessionImpl impl) {
             impl.reset();
             sessions.set(session);
         } else {
