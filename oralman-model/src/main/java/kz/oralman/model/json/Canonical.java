@@ -132,14 +132,24 @@ public final class Canonical {
         @Override
         public void write(char[] chars, int off, int count) {
             for (int i = off, end = off + count; i < end; i++) {
-                put(chars[i]);
+                char c = chars[i];
+                if (c < 0x80 && pendingHigh == 0 && len < buf.length) {
+                    buf[len++] = (byte) c; // the common case: ASCII, inline
+                } else {
+                    put(c);
+                }
             }
         }
 
         @Override
         public void write(String str, int off, int count) {
             for (int i = off, end = off + count; i < end; i++) {
-                put(str.charAt(i));
+                char c = str.charAt(i);
+                if (c < 0x80 && pendingHigh == 0 && len < buf.length) {
+                    buf[len++] = (byte) c;
+                } else {
+                    put(c);
+                }
             }
         }
 

@@ -201,6 +201,39 @@ class StreamingContractTest {
         assertNotNull(cache.get(new Object(), k -> "w"));
     }
 
+    @Test
+    void utf8Digest_encodesLikeStringGetBytes_acrossChunksAndBuffers() throws Exception {
+        Random random = new Random(SEED);
+        char[] pool = {'a', '"', '\n', '\u007f', '\u0080', '\u00e9', '\u07ff', '\u0800', '\u04d8', '\u4e2d',
+            '\uffff', '\ud858', '\udf01', '\ud83d', '\ude00', '\udbff', '\udfff', '\ud800', '\udc00'};
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(i % 10 == 0 ? 20_000 : 64);
+            for (int k = 0; k < length; k++) {
+                sb.append(random.nextInt(3) == 0 ? pool[random.nextInt(pool.length)] : (char) ('a' + random.nextInt(26)));
+            }
+            String text = sb.toString();
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (Canonical.Utf8Digest out = new Canonical.Utf8Digest(sha)) {
+                int at = 0;
+                while (at < text.length()) {
+                    int n = Math.min(text.length() - at, 1 + random.nextInt(9000));
+                    switch (random.nextInt(3)) {
+                        case 0 -> out.write(text.toCharArray(), at, n);
+                        case 1 -> out.write(text, at, n);
+                        default -> {
+                            n = 1;
+                            out.write(text.charAt(at));
+                        }
+                    }
+                    at += n;
+                }
+            }
+            String where = "string " + i + " of seed " + SEED;
+            assertEquals(sha256Hex(text), HexFormat.of().formatHex(sha.digest()), where);
+        }
+    }
+
     /** The tree with the fields of every object in a random order (the contract does not fix the order). */
     private static JsonNode shuffled(JsonNode node, Random random) {
         if (node.isObject()) {
