@@ -112,6 +112,18 @@ class CliTest {
     }
 
     @Test
+    void unverified_listsTheUncertainCutDates_andByHowMuch() {
+        Run r = run("unverified");
+        assertEquals(0, r.code(), r.err());
+        String out = r.out();
+        assertTrue(out.contains("Z1100000477@2024-05-28  from 2024-05-28 until 2025-07-29"), out);
+        assertTrue(out.contains("the earliest possible day is 27.05.2024"), out);
+        assertTrue(out.contains("LAW-1997-MIGRATION@1997-12-13"), out);
+        assertTrue(out.contains("Z1100000477@2014-07-15"), out);
+        assertTrue(!out.contains("Z1100000477@2023-07-01  from"), "01.07.2023 is given by the act itself:\n" + out);
+    }
+
+    @Test
     void sources_listsTheSeedsActs() {
         Run r = run("sources", "--lang", "ru");
         assertEquals(0, r.code(), r.err());

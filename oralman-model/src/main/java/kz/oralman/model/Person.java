@@ -84,15 +84,30 @@ public record Person(PersonId id, List<PersonName> names, LocalDate birthDate,
     }
 
     /**
-     * Whether an established document records a nationality other than Kazakh for the person
-     * themself, and none records the Kazakh one: the person is then not of Kazakh nationality as far
-     * as the case shows.
+     * Whether the person's own document is stated to record a nationality other than Kazakh (the claim
+     * verified or declared) and no uncontested claim records the Kazakh one. Such a person does not
+     * claim to be of Kazakh nationality: they are never asked for proof of it.
      *
-     * @return true if the person's own verified claims all record another nationality
+     * @return true if so
      */
     public boolean statedNonKazakh() {
+        return otherNationality(false);
+    }
+
+    /**
+     * Whether the person's own verified document records a nationality other than Kazakh and no
+     * uncontested claim records the Kazakh one: the person is not of Kazakh nationality as far as the
+     * case establishes.
+     *
+     * @return true if so
+     */
+    public boolean establishedNonKazakh() {
+        return otherNationality(true);
+    }
+
+    private boolean otherNationality(boolean verifiedOnly) {
         boolean other = nationalityClaims.stream().anyMatch(c -> c.whose() == Kin.SELF && !c.kazakh()
-                && c.evidence().isVerified());
+                && (c.evidence().isVerified() || (!verifiedOnly && c.evidence() == EvidenceStatus.DECLARED)));
         boolean kazakh = nationalityClaims.stream().anyMatch(c -> c.kazakh() && c.evidence() != EvidenceStatus.CONTESTED);
         return other && !kazakh;
     }

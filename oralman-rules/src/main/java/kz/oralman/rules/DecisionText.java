@@ -5,6 +5,7 @@ import java.util.Map;
 import kz.oralman.model.decision.Decision;
 import kz.oralman.model.decision.EvidenceRequest;
 import kz.oralman.model.decision.LegalReference;
+import kz.oralman.model.decision.Quotation;
 import kz.oralman.model.decision.Reason;
 
 /**
@@ -23,6 +24,20 @@ public final class DecisionText {
      * @return the text, ending with a newline
      */
     public static String render(Decision d, String language) {
+        return render(d, language, false);
+    }
+
+    /**
+     * The explanation of a decision, with the acts' own words under each reason when asked.
+     *
+     * @param d the decision
+     * @param language {@code kk}, {@code ru} or {@code en}
+     * @param quotations whether to print, under each reason whose basis carries a quotation, the
+     *     words of the act (Kazakh for {@code kk} where the library has them, else Russian; the
+     *     library holds no English text of the acts)
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, String language, boolean quotations) {
         Messages m = Messages.of(language);
         String t = d.terminology();
         StringBuilder sb = new StringBuilder();
@@ -47,6 +62,9 @@ public final class DecisionText {
             if (!r.verified()) {
                 sb.append("     ").append(r.basis().confidence().name().equals("UNVERIFIED")
                         ? "⚠ " + m.text("label.unverified") : m.text("label.secondary")).append('\n');
+            }
+            if (quotations) {
+                quotation(sb, m, r.basis().text());
             }
             if (!r.facts().isEmpty()) {
                 sb.append("     ").append(m.text("label.facts")).append(": ").append(String.join(", ", r.facts()))
@@ -78,6 +96,24 @@ public final class DecisionText {
         }
         sb.append(", case sha256:").append(d.receipt().caseHash(), 0, 16).append('\n');
         return sb.toString();
+    }
+
+    private static void quotation(StringBuilder sb, Messages m, Quotation q) {
+        if (q.isEmpty()) {
+            return;
+        }
+        String lang = q.wordsLanguage(m.language());
+        sb.append("     ").append(m.text("label.quote")).append(" (").append(q.wording()).append(", ")
+                .append(m.text("label.quoteIn." + lang)).append("):\n");
+        for (String line : q.words(m.language()).split("\n")) {
+            sb.append("       | ").append(line).append('\n');
+        }
+        if (q.partial()) {
+            sb.append("       (").append(m.text("label.quotePartial")).append(")\n");
+        }
+        if (q.otherWording()) {
+            sb.append("       (").append(m.text("label.quoteOtherWording")).append(")\n");
+        }
     }
 
     private static void line(StringBuilder sb, String label, String value) {

@@ -8,10 +8,15 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.oralman.model.Question;
+import kz.oralman.model.decision.Confidence;
+import kz.oralman.rules.facts.Condition;
 
 /**
  * The law versions: the dates that cut Law No. 477-IV into consolidated states, and the DRL files
@@ -75,7 +80,8 @@ public final class LawBook {
                 String act = v.has("act") ? text(v, "act") : root.path("act").asText(ACT);
                 LawVersion version = LawVersion.of(text(v, "id"), act, LocalDate.parse(text(v, "from")),
                         v.hasNonNull("until") ? Optional.of(LocalDate.parse(v.get("until").asText())) : Optional.empty(),
-                        text(v, "terminology"), files, v.path("summary").asText(""));
+                        text(v, "terminology"), files, v.path("summary").asText(""))
+                        .withConditions(conditions(v)).withFrom(fromConfidence(v), v.path("fromNote").asText(""));
                 if (!version.id().contains("@")) {
                     throw new IllegalArgumentException("id '" + version.id() + "' is not of the form ACT@YYYY-MM-DD");
                 }
@@ -95,6 +101,55 @@ public final class LawBook {
             return LawVersion.chain(versions);
         } catch (IllegalArgumentException e) {
             throw new RulesetException(source + ": " + e.getMessage());
+        }
+    }
+
+    /** The {@code "conditions"} of a version: question name to a list of condition names. */
+    private static Map<Question, List<Condition>> conditions(JsonNode v) {
+        Map<Question, List<Condition>> byQuestion = new EnumMap<>(Question.class);
+        JsonNode node = v.get("conditions");
+        if (node == null) {
+            return byQuestion;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("'conditions' must be an object of question: [condition, ...]");
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            Question q;
+            try {
+                q = Question.valueOf(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("conditions: '" + e.getKey() + "' is not a question; one of "
+                        + java.util.Arrays.toString(Question.values()));
+            }
+            if (!e.getValue().isArray()) {
+                throw new IllegalArgumentException("conditions/" + e.getKey() + " must be an array of condition names");
+            }
+            List<Condition> list = new ArrayList<>();
+            for (JsonNode c : e.getValue()) {
+                try {
+                    list.add(Condition.valueOf(c.asText()));
+                } catch (IllegalArgumentException ex) {
+                    throw new IllegalArgumentException("conditions/" + e.getKey() + ": '" + c.asText()
+                            + "' is not a condition; one of " + java.util.Arrays.toString(Condition.values()));
+                }
+            }
+            byQuestion.put(q, list);
+        }
+        return byQuestion;
+    }
+
+    /** The {@code "fromConfidence"} of a version; SECONDARY when absent. */
+    private static Confidence fromConfidence(JsonNode v) {
+        JsonNode node = v.get("fromConfidence");
+        if (node == null) {
+            return Confidence.SECONDARY;
+        }
+        try {
+            return Confidence.valueOf(node.asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("fromConfidence '" + node.asText()
+                    + "' is not one of PRIMARY, SECONDARY, UNVERIFIED");
         }
     }
 

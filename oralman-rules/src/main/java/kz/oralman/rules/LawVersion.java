@@ -1,9 +1,14 @@
 package kz.oralman.rules;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import kz.oralman.model.Question;
+import kz.oralman.model.decision.Confidence;
+import kz.oralman.rules.facts.Condition;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -18,9 +23,15 @@ import org.threeten.extra.LocalDateRange;
  * @param terminology {@code oralman} or {@code kandas}
  * @param drlFiles the DRL files of the version, by file name
  * @param summary what distinguishes this version, in English
+ * @param conditions the conditions of the law a grant requires, per question: a grant needs a
+ *        {@link kz.oralman.rules.facts.Met} for each (a question not listed cannot be granted)
+ * @param fromConfidence how well the sources support the first day: PRIMARY (the act's own text
+ *        gives it), SECONDARY, or UNVERIFIED (chosen within bounds the sources give)
+ * @param fromNote why the first day is what it is, and by how much it may be off; may be empty
  */
 public record LawVersion(String id, String act, LocalDateRange period, String terminology, List<String> drlFiles,
-                         String summary) {
+                         String summary, Map<Question, List<Condition>> conditions, Confidence fromConfidence,
+                         String fromNote) {
     /** Checks the components. */
     public LawVersion {
         Objects.requireNonNull(id, "id");
@@ -29,6 +40,22 @@ public record LawVersion(String id, String act, LocalDateRange period, String te
         Objects.requireNonNull(terminology, "terminology");
         drlFiles = List.copyOf(drlFiles);
         Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(conditions, "conditions");
+        Map<Question, List<Condition>> copy = new EnumMap<>(Question.class);
+        conditions.forEach((q, list) -> {
+            if (list.isEmpty()) {
+                throw new IllegalArgumentException("law version " + id + " lists no condition for " + q
+                        + "\nMaybe leave the question out: a question without conditions is never granted");
+            }
+            if (list.stream().distinct().count() != list.size()) {
+                throw new IllegalArgumentException("law version " + id + " lists a condition twice for " + q
+                        + ": " + list);
+            }
+            copy.put(q, List.copyOf(list));
+        });
+        conditions = java.util.Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(fromConfidence, "fromConfidence");
+        Objects.requireNonNull(fromNote, "fromNote");
         if (period.isEmpty()) {
             throw new IllegalArgumentException("law version " + id + " has an empty period " + period);
         }
@@ -38,6 +65,52 @@ public record LawVersion(String id, String act, LocalDateRange period, String te
         if (!terminology.equals("oralman") && !terminology.equals("kandas")) {
             throw new IllegalArgumentException("terminology must be oralman or kandas, was " + terminology);
         }
+    }
+
+    /**
+     * A version without listed conditions, its first day SECONDARY (as the lead's API had it).
+     *
+     * @param id the id
+     * @param act the act consolidated
+     * @param period the days in force
+     * @param terminology {@code oralman} or {@code kandas}
+     * @param drlFiles the DRL files
+     * @param summary what distinguishes the version
+     */
+    public LawVersion(String id, String act, LocalDateRange period, String terminology, List<String> drlFiles,
+                      String summary) {
+        this(id, act, period, terminology, drlFiles, summary, Map.of(), Confidence.SECONDARY, "");
+    }
+
+    /**
+     * This version with the conditions a grant requires.
+     *
+     * @param byQuestion the conditions per question
+     * @return the version
+     */
+    public LawVersion withConditions(Map<Question, List<Condition>> byQuestion) {
+        return new LawVersion(id, act, period, terminology, drlFiles, summary, byQuestion, fromConfidence, fromNote);
+    }
+
+    /**
+     * This version with how well its first day is supported.
+     *
+     * @param confidence the support of the first day
+     * @param note why, and by how much it may be off
+     * @return the version
+     */
+    public LawVersion withFrom(Confidence confidence, String note) {
+        return new LawVersion(id, act, period, terminology, drlFiles, summary, conditions, confidence, note);
+    }
+
+    /**
+     * The conditions a grant of a question requires in this version.
+     *
+     * @param question the question
+     * @return the conditions, empty if the question is not granted under this version
+     */
+    public List<Condition> conditions(Question question) {
+        return conditions.getOrDefault(question, List.of());
     }
 
     /**

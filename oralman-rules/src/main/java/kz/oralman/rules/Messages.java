@@ -19,7 +19,8 @@ public final class Messages {
     public static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
-    private static final Set<String> ENUM_ARGUMENTS = Set.of("ground", "state", "document", "whose", "body");
+    private static final Set<String> ENUM_ARGUMENTS = Set.of("ground", "state", "document", "whose", "body",
+            "endReason");
 
     private final String language;
     private final ResourceBundle bundle;

@@ -56,11 +56,14 @@ public final class OralmanEngine {
     private final Function<LawVersion, Ruleset> compiler;
     private final Map<String, Ruleset> compiled = new ConcurrentHashMap<>();
     private final boolean pinned;
+    private final DecisionLimits limits;
 
-    private OralmanEngine(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler, boolean pinned) {
+    private OralmanEngine(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler, boolean pinned,
+                          DecisionLimits limits) {
         this.versions = List.copyOf(versions);
         this.compiler = compiler;
         this.pinned = pinned;
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -69,7 +72,7 @@ public final class OralmanEngine {
      * @return the engine
      */
     public static OralmanEngine bundled() {
-        return new OralmanEngine(LawBook.bundled(), Ruleset::bundled, false);
+        return new OralmanEngine(LawBook.bundled(), Ruleset::bundled, false, DecisionLimits.bundled());
     }
 
     /**
@@ -80,7 +83,18 @@ public final class OralmanEngine {
      * @return the engine
      */
     public static OralmanEngine pinned(Ruleset ruleset) {
-        OralmanEngine engine = new OralmanEngine(List.of(ruleset.version()), v -> ruleset, true);
+        return pinned(ruleset, DecisionLimits.bundled());
+    }
+
+    /**
+     * A pinned engine whose decisions run under limits: for a ruleset from outside the library.
+     *
+     * @param ruleset the ruleset
+     * @param limits the limits of each decision
+     * @return the engine
+     */
+    public static OralmanEngine pinned(Ruleset ruleset, DecisionLimits limits) {
+        OralmanEngine engine = new OralmanEngine(List.of(ruleset.version()), v -> ruleset, true, limits);
         engine.compiled.put(ruleset.version().id(), ruleset);
         return engine;
     }
@@ -94,12 +108,29 @@ public final class OralmanEngine {
      * @throws IllegalArgumentException naming the versions and dates of a gap or an overlap
      */
     public static OralmanEngine of(List<Ruleset> rulesets) {
+        return of(rulesets, DecisionLimits.external());
+    }
+
+    /**
+     * An engine over given rulesets whose decisions run under limits ({@link #of(List)} uses
+     * {@link DecisionLimits#external()}: a deadline of 2 s).
+     *
+     * @param rulesets the compiled rulesets
+     * @param limits the limits of each decision
+     * @return the engine
+     */
+    public static OralmanEngine of(List<Ruleset> rulesets, DecisionLimits limits) {
         List<LawVersion> versions = LawVersion.chain(rulesets.stream().map(Ruleset::version).toList());
         Map<String, Ruleset> byId = new ConcurrentHashMap<>();
         rulesets.forEach(r -> byId.put(r.version().id(), r));
-        OralmanEngine engine = new OralmanEngine(versions, v -> byId.get(v.id()), false);
+        OralmanEngine engine = new OralmanEngine(versions, v -> byId.get(v.id()), false, limits);
         engine.compiled.putAll(byId);
         return engine;
+    }
+
+    /** @return the limits each decision of this engine runs under */
+    public DecisionLimits limits() {
+        return limits;
     }
 
     /** @return the law versions this engine knows, oldest first */
@@ -150,6 +181,7 @@ public final class OralmanEngine {
      * @param asOf the governing date
      * @return the decision, with its reasons, evidence requests and receipt
      * @throws IllegalStateException if the rules stop without a conclusion, or fire without end
+     * @throws DecisionLimitException if the engine runs under external limits and the decision breaks one
      */
     public Decision decide(Case c, Question question, LocalDate asOf) {
         Objects.requireNonNull(c, "case");
@@ -162,8 +194,106 @@ public final class OralmanEngine {
         }
         Ruleset ruleset = ruleset(version.get());
         LawParameters params = ruleset.parameters().on(pinned ? within(version.get(), asOf) : asOf);
-        Session.Result result = Session.run(ruleset, c, question, asOf, params);
+        Session.Result result = Session.run(ruleset, c, question, asOf, params, limits);
         return assemble(c, question, asOf, subject, ruleset, result);
+    }
+
+    /**
+     * Decides a question about one person of a case under the law in force on a date. A family case
+     * is decided for each person in it: the Law gives rights to kandas «и члены их семей» (Art. 23
+     * p.2, Art. 26 p.1). The rules see the person as the subject of the question, with their role (the
+     * applicant, or a family member and their relation to the applicant). A family member of Kazakh
+     * nationality is decided on their own merits; one of another nationality is not a kandas and gets
+     * the reasons and rights of a family member, never a request for proof of Kazakh nationality.
+     *
+     * @param c the case
+     * @param question the question
+     * @param asOf the governing date
+     * @param person the person the decision is about
+     * @return the decision, whose {@link Decision#subject()} is the person
+     * @throws IllegalArgumentException if the person is not in the case
+     * @throws IllegalStateException if the rules stop without a conclusion, or fire without end
+     */
+    public Decision decide(Case c, Question question, LocalDate asOf, PersonId person) {
+        Objects.requireNonNull(c, "case");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(person, "person");
+        if (c.person(person).isEmpty()) {
+            throw new IllegalArgumentException("person " + person + " is not a person of case " + c.id()
+                    + "\nMaybe one of " + c.application().everyone());
+        }
+        Optional<LawVersion> version = versionOn(asOf);
+        if (version.isEmpty()) {
+            return outsideEncodedLaw(c, question, asOf, person.value());
+        }
+        Ruleset ruleset = ruleset(version.get());
+        LawParameters params = ruleset.parameters().on(pinned ? within(version.get(), asOf) : asOf);
+        Session.Result result = Session.run(ruleset, c, question, asOf, params, person, limits);
+        return assemble(c, question, asOf, person.value(), ruleset, result);
+    }
+
+    /**
+     * Decides a question for every person of a case: the applicant first, then the family members in
+     * the order of the application, then any other person of the case in the order of
+     * {@code persons}. Each decision is the one {@link #decide(Case, Question, LocalDate, PersonId)}
+     * gives for that person.
+     *
+     * @param c the case
+     * @param question the question
+     * @param asOf the governing date
+     * @return one decision per person, applicant first
+     */
+    public List<Decision> decideEach(Case c, Question question, LocalDate asOf) {
+        Objects.requireNonNull(c, "case");
+        List<Decision> out = new ArrayList<>();
+        for (PersonId p : everyoneInOrder(c)) {
+            out.add(decide(c, question, asOf, p));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Decides the question the case's application asks, on its filing date, for every person of the case.
+     *
+     * @param c the case
+     * @return one decision per person, applicant first
+     */
+    public List<Decision> decideEach(Case c) {
+        return decideEach(c, c.application().question(), c.application().filed());
+    }
+
+    /**
+     * The persons of a case in decision order: the applicant, the family members as the application
+     * lists them, then the other persons as the case lists them.
+     *
+     * @param c the case
+     * @return the ids
+     */
+    public static List<PersonId> everyoneInOrder(Case c) {
+        java.util.LinkedHashSet<PersonId> order = new java.util.LinkedHashSet<>(c.application().everyone());
+        c.persons().forEach(p -> order.add(p.id()));
+        return List.copyOf(order);
+    }
+
+    /**
+     * A person's status on a date with what it rests on: the state, the last day, the end reason and
+     * the day it ended (with whether that reason is an Art. 25 ground), and the JSON Pointers of the
+     * events of the case it is read from.
+     *
+     * @param c the case
+     * @param person a person of the case
+     * @param date the date
+     * @return the standing
+     * @throws IllegalArgumentException if the person is not in the case
+     */
+    public kz.oralman.rules.facts.StatusStanding standingOn(Case c, PersonId person, LocalDate date) {
+        if (c.person(person).isEmpty()) {
+            throw new IllegalArgumentException("person " + person + " is not a person of case " + c.id());
+        }
+        LocalDate oneOff = versionOn(date).map(v -> parameters(v).on(date).oneOff2019Until())
+                .orElse(LocalDate.of(2019, 12, 31));
+        return StatusHistory.standing(c, person, date, oneOff);
     }
 
     /**
@@ -256,7 +386,7 @@ public final class OralmanEngine {
         boolean before = versions.isEmpty() || asOf.isBefore(versions.get(0).from());
         String ruleId = before ? "SCOPE.BEFORE_ENCODED_LAW" : "SCOPE.AFTER_ENCODED_LAW";
         LegalReference basis = before
-                ? new LegalReference(LawBook.ACT, "", "", "", "", Confidence.PRIMARY)
+                ? new LegalReference(versions.isEmpty() ? LawBook.ACT : versions.get(0).act(), "", "", "", "", Confidence.PRIMARY)
                 : new LegalReference("LAW-15-VIII-2023", "", "", "", "", Confidence.PRIMARY);
         String bound = before ? (versions.isEmpty() ? UNBOUNDED_PAST.toString() : versions.get(0).from().toString())
                 : versions.get(versions.size() - 1).until().map(LocalDate::toString).orElse("");

@@ -17,11 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.oralman.model.decision.Confidence;
 import kz.oralman.model.decision.LegalReference;
+import java.util.Set;
+import kz.oralman.model.Question;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.Results;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -38,21 +39,32 @@ public final class Ruleset {
             "rule\\s+\"([^\"]+)\"\\s*\\n\\s*//\\s*(.+?)\\s*\\n((?:\\s*//.*\\n)*)", Pattern.MULTILINE);
 
     private final LawVersion version;
-    private final KieBase kieBase;
+    private final Map<String, String> drl;
+    private final Map<String, List<String>> groupFiles;
+    private final java.util.concurrent.ConcurrentHashMap<String, KieBase> kieBases =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ThreadLocal<org.kie.api.runtime.KieSession>> sessions;
     private final Map<String, RuleInfo> rules;
     private final ParameterTable parameters;
     private final String hash;
     private final String origin;
 
-    private Ruleset(LawVersion version, KieBase kieBase, Map<String, RuleInfo> rules, ParameterTable parameters,
-                    String hash, String origin) {
+    private Ruleset(LawVersion version, Map<String, String> drl, Map<String, List<String>> groupFiles,
+                    Map<String, RuleInfo> rules, ParameterTable parameters, String hash, String origin) {
         this.origin = origin;
         this.version = version;
-        this.kieBase = kieBase;
+        this.drl = drl;
+        this.groupFiles = groupFiles;
+        Map<String, ThreadLocal<org.kie.api.runtime.KieSession>> perGroup = new TreeMap<>();
+        groupFiles.keySet().forEach(g -> perGroup.put(g, new ThreadLocal<>()));
+        this.sessions = Map.copyOf(perGroup);
         this.rules = rules;
         this.parameters = parameters;
         this.hash = hash;
     }
+
+    /** For benchmarks only, not an API: {@code -Doralman.bench.freshSessions=true} gives up reuse, as before. */
+    private static final boolean FRESH_SESSIONS = Boolean.getBoolean("oralman.bench.freshSessions");
 
     /**
      * Each thread's session of this version, reused from decision to decision and {@code reset()} between
@@ -62,38 +74,39 @@ public final class Ruleset {
      * logical insertion" once blamed on the session pool). A decision that did not end cleanly (a rule
      * error, the firing limit, a deadline) disposes its session instead of reusing it.
      */
-    private final ThreadLocal<org.kie.api.runtime.KieSession> sessions = new ThreadLocal<>();
-
-    /** For benchmarks only, not an API: {@code -Doralman.bench.freshSessions=true} gives up reuse, as before. */
-    private static final boolean FRESH_SESSIONS = Boolean.getBoolean("oralman.bench.freshSessions");
-
-    /** @return the calling thread's session, new or reset, with no facts in it */
-    org.kie.api.runtime.KieSession acquireSession() {
-        org.kie.api.runtime.KieSession session = sessions.get();
+    /** @return the calling thread's session of a question's group, new or reset, with no facts in it */
+    org.kie.api.runtime.KieSession acquireSession(Question question) {
+        ThreadLocal<org.kie.api.runtime.KieSession> local = sessions.get(group(question));
+        org.kie.api.runtime.KieSession session = local.get();
         if (session == null) {
-            return kieBase.newKieSession();
+            return kieBase(question).newKieSession();
         }
-        sessions.remove();
+        local.remove();
         return session;
     }
 
     /**
-     * Gives a session back after a decision: reset for the thread's next decision when it ended cleanly,
-     * disposed otherwise.
+     * Gives a session back after a decision: reset for the thread's next decision of the group when it
+     * ended cleanly, disposed otherwise.
      */
-    void releaseSession(org.kie.api.runtime.KieSession session, boolean clean) {
+    void releaseSession(Question question, org.kie.api.runtime.KieSession session, boolean clean) {
         if (clean && !FRESH_SESSIONS
                 && session instanceof org.drools.kiesession.session.StatefulKnowledgeSessionImpl impl) {
             impl.reset();
-            sessions.set(session);
+            sessions.get(group(question)).set(session);
         } else {
             session.dispose();
         }
     }
 
-    /** @return a new session, used once and disposed by the caller */
-    org.kie.api.runtime.KieSession newSession() {
-        return kieBase.newKieSession();
+    /**
+     * A new session of a question's group, used once and disposed by the caller.
+     *
+     * @param question the question
+     * @return the session
+     */
+    org.kie.api.runtime.KieSession newSession(Question question) {
+        return kieBase(question).newKieSession();
     }
 
     /**
@@ -152,25 +165,25 @@ public final class Ruleset {
         // fail fast: every required parameter the rules read must have a value from the version's first
         // day; an optional one (a benefit no source supports yet) may start later and is absent before
         parameters.checkServes(version.from());
-        KieBase kieBase = build(version, drl);
+        checkReferences(version, drl);
         Map<String, String> summaries = new TreeMap<>();
-        Map<String, String> files = new TreeMap<>();
         drl.forEach((name, text) -> {
             Matcher m = SUMMARY.matcher(text);
             while (m.find()) {
                 summaries.put(m.group(1), m.group(2));
-                files.put(m.group(1), name);
             }
         });
         Map<String, RuleInfo> catalogue = new TreeMap<>();
+        Map<String, Set<Question>> fileQuestions = new TreeMap<>();
         List<String> missing = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                String file = files.getOrDefault(rule.getName(), "?");
-                Map<String, Object> meta = rule.getMetaData();
-                Object act = meta.get("act");
-                Object confidence = meta.get("confidence");
-                Object verified = meta.get("verified");
+        for (Map.Entry<String, String> f : drl.entrySet()) {
+            String file = f.getKey();
+            Set<Question> questions = java.util.EnumSet.noneOf(Question.class);
+            for (RuleDescr rule : descriptors(file, f.getValue())) {
+                questions.addAll(asked(f.getValue(), rule));
+                Object act = annotation(rule, "act");
+                Object confidence = annotation(rule, "confidence");
+                Object verified = annotation(rule, "verified");
                 Confidence c = null;
                 try {
                     c = confidence == null ? null : Confidence.valueOf(confidence.toString());
@@ -195,19 +208,130 @@ public final class Ruleset {
                             + "\" does not state itself in a comment line right after its name");
                 }
                 if (act != null && c != null) {
-                    LegalReference basis = new LegalReference(act.toString(), text(meta, "article"),
-                            text(meta, "paragraph"), text(meta, "subParagraph"), version.revision(), c);
+                    LegalReference basis = new LegalReference(act.toString(), text(rule, "article"),
+                            text(rule, "paragraph"), text(rule, "subParagraph"), version.revision(), c);
+                    basis = basis.withText(LegalTexts.bundled().quote(basis, version.from()));
                     catalogue.put(rule.getName(), new RuleInfo(rule.getName(), basis, file,
                             summaries.getOrDefault(rule.getName(), "")));
                 }
             }
+            fileQuestions.put(file, questions);
         }
         if (!missing.isEmpty()) {
             throw new RulesetException("law version " + version.id() + " has rules without complete metadata:\n  "
                     + String.join("\n  ", missing));
         }
-        return new Ruleset(version, kieBase, Map.copyOf(catalogue), parameters,
-                hash(version, drl, parameters, catalogue.keySet()), origin);
+        Ruleset ruleset = new Ruleset(version, Map.copyOf(drl), groups(fileQuestions), Map.copyOf(catalogue),
+                parameters, hash(version, drl, parameters, catalogue.keySet()), origin);
+        if (!ruleset.isBundled()) {
+            // an external ruleset fails fast: every group compiles now, with its errors, not at a decision
+            ruleset.groupFiles.keySet().forEach(ruleset::kieBase);
+        }
+        return ruleset;
+    }
+
+    /**
+     * The question groups, each with a KieBase of its own holding only the files its questions need:
+     * a smaller network to set up per session, and a cold start that compiles one group, not all.
+     */
+    private static final Map<Question, String> GROUPS = Map.of(Question.STATUS_ASSIGNMENT, "status",
+            Question.STATUS_EXTENSION, "status", Question.CENTRE_PLACEMENT, "centre", Question.QUOTA_INCLUSION,
+            "quota", Question.SIMPLIFIED_CITIZENSHIP, "citizenship");
+
+    static String group(Question q) {
+        return GROUPS.getOrDefault(q, q.name());
+    }
+
+    /**
+     * The files of each group: a file belongs to the groups of the questions its rules ask about. A
+     * rule whose {@code Ask} pattern names no question, or names them in any way but
+     * {@code question == Question.X} or {@code question in (Question.X, ...)}, or that has no
+     * {@code Ask} pattern at all, puts its file in every group: a file is only left out of a group
+     * when none of its rules can fire for that group's questions.
+     */
+    private static Map<String, List<String>> groups(Map<String, Set<Question>> fileQuestions) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (Question q : Question.values()) {
+            List<String> files = out.computeIfAbsent(group(q), g -> new ArrayList<>());
+            fileQuestions.forEach((file, questions) -> {
+                if (questions.contains(q) && !files.contains(file)) {
+                    files.add(file);
+                }
+            });
+        }
+        out.replaceAll((g, files) -> List.copyOf(files));
+        return Map.copyOf(out);
+    }
+
+    private static final Pattern ASK = Pattern.compile("\\bAsk\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)");
+    private static final Pattern QUESTION_EQ = Pattern.compile("^\\s*question\\s*==\\s*Question\\.([A-Z_]+)\\s*(?:,.*)?$",
+            Pattern.DOTALL);
+    private static final Pattern QUESTION_IN = Pattern.compile(
+            "^\\s*question\\s+in\\s*\\(\\s*(Question\\.[A-Z_]+(?:\\s*,\\s*Question\\.[A-Z_]+)*)\\s*\\)\\s*(?:,.*)?$",
+            Pattern.DOTALL);
+
+    /** The questions a rule can fire for, read from its {@code Ask} patterns; all when unsure. */
+    private static Set<Question> asked(String text, RuleDescr rule) {
+        Set<Question> all = java.util.EnumSet.allOf(Question.class);
+        int start = rule.getStartCharacter();
+        int end = rule.getEndCharacter();
+        if (start < 0 || end <= start || end > text.length()) {
+            return all;
+        }
+        String body = text.substring(start, end);
+        int when = body.indexOf("when");
+        int then = body.lastIndexOf("then");
+        if (when < 0 || then < when) {
+            return all;
+        }
+        Matcher m = ASK.matcher(body.substring(when, then));
+        Set<Question> asked = java.util.EnumSet.noneOf(Question.class);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            String constraint = m.group(1).replaceFirst("^\\s*\\$?\\w+\\s*:\\s*", "");
+            Matcher eq = QUESTION_EQ.matcher(constraint);
+            Matcher in = QUESTION_IN.matcher(constraint);
+            Set<Question> these = java.util.EnumSet.noneOf(Question.class);
+            try {
+                if (eq.matches() && !constraint.contains("!=")) {
+                    these.add(Question.valueOf(eq.group(1)));
+                } else if (in.matches() && !constraint.contains("not in")) {
+                    for (String q : in.group(1).split(",")) {
+                        these.add(Question.valueOf(q.strip().substring("Question.".length())));
+                    }
+                } else {
+                    return all;
+                }
+            } catch (IllegalArgumentException e) {
+                return all;
+            }
+            asked.addAll(these);
+        }
+        return any ? asked : all;
+    }
+
+    private static List<RuleDescr> descriptors(String file, String text) {
+        org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser();
+        try {
+            org.drools.drl.ast.descr.PackageDescr pkg = parser.parse(false, text);
+            if (parser.hasErrors() || pkg == null) {
+                throw new RulesetException(file + ": " + parser.getErrors().stream().map(Object::toString)
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
+            return pkg.getRules();
+        } catch (org.drools.drl.parser.DroolsParserException e) {
+            throw new RulesetException(file + ": " + e.getMessage());
+        }
+    }
+
+    private static Object annotation(RuleDescr rule, String name) {
+        org.drools.drl.ast.descr.AnnotationDescr a = rule.getAnnotation(name);
+        if (a == null) {
+            return null;
+        }
+        Object v = a.getSingleValueStripped();
+        return v == null ? null : org.drools.drl.ast.descr.AnnotationDescr.unquote(v.toString());
     }
 
     /** Makes every build's ReleaseId unique, even for two builds of the same sources at once. */
@@ -249,8 +373,70 @@ public final class Ruleset {
         }
     }
 
-    private static String text(Map<String, Object> meta, String key) {
-        Object v = meta.get(key);
+    private static final Pattern RULE_BLOCK = Pattern.compile("(?s)\\brule\\s+\"([^\"]+)\"(.*?)\\bend\\b");
+    private static final Pattern ID_EQUALS = Pattern.compile("ruleId\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern ID_IN = Pattern.compile("ruleId\\s+in\\s*\\(([^)]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern MET_OF = Pattern.compile("Met\\.of\\(\\s*drools\\s*,\\s*Condition\\.([A-Z0-9_]+)");
+
+    /**
+     * Checks what the DRL text refers to by name: every remaining literal rule-id reference
+     * ({@code ruleId == "X"}, {@code ruleId in ("X", ...)}) must name a rule of this version, and every
+     * condition the version requires for a grant must be derived ({@code Met.of(drools, Condition.C, ...)})
+     * by some rule of it. A typo or a file left out of the version would otherwise flip decisions silently.
+     *
+     * @throws RulesetException naming the file, the rule and the reference, or the condition
+     */
+    static void checkReferences(LawVersion version, Map<String, String> drl) {
+        java.util.Set<String> rules = new java.util.HashSet<>();
+        drl.values().forEach(text -> {
+            Matcher block = RULE_BLOCK.matcher(text.replaceAll("//[^\\n]*", ""));
+            while (block.find()) {
+                rules.add(block.group(1));
+            }
+        });
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> derived = new java.util.TreeSet<>();
+        drl.forEach((file, text) -> {
+            Matcher block = RULE_BLOCK.matcher(text.replaceAll("//[^\\n]*", ""));
+            while (block.find()) {
+                List<String> names = new ArrayList<>();
+                Matcher eq = ID_EQUALS.matcher(block.group(2));
+                while (eq.find()) {
+                    names.add(eq.group(1));
+                }
+                Matcher in = ID_IN.matcher(block.group(2));
+                while (in.find()) {
+                    Matcher q = QUOTED.matcher(in.group(1));
+                    while (q.find()) {
+                        names.add(q.group(1));
+                    }
+                }
+                for (String name : names) {
+                    if (!rules.contains(name)) {
+                        problems.add(file + ": rule \"" + block.group(1) + "\" refers to rule id \"" + name
+                                + "\", which law version " + version.id() + " does not have");
+                    }
+                }
+                Matcher met = MET_OF.matcher(block.group(2));
+                while (met.find()) {
+                    derived.add(met.group(1));
+                }
+            }
+        });
+        version.conditions().forEach((question, conditions) -> conditions.stream()
+                .filter(c -> !derived.contains(c.name()))
+                .forEach(c -> problems.add("lawbook: law version " + version.id() + " requires condition " + c
+                        + " for " + question + ", but no rule of its DRL files derives Met.of(drools, Condition."
+                        + c + ", ...)")));
+        if (!problems.isEmpty()) {
+            throw new RulesetException("law version " + version.id() + " has unresolved references:\n  "
+                    + String.join("\n  ", problems));
+        }
+    }
+
+    private static String text(RuleDescr rule, String key) {
+        Object v = annotation(rule, key);
         return v == null ? "" : v.toString();
     }
 
@@ -338,8 +524,27 @@ public final class Ruleset {
         return isBundled() ? version.id() : "external:" + origin + "/" + version.id() + "#" + hash.substring(0, 12);
     }
 
-    KieBase kieBase() {
-        return kieBase;
+    /** The KieBase of a question's group, compiled on first use (at load for an external ruleset). */
+    KieBase kieBase(Question question) {
+        return kieBase(group(question));
+    }
+
+    private KieBase kieBase(String group) {
+        return kieBases.computeIfAbsent(group, g -> {
+            Map<String, String> files = new java.util.LinkedHashMap<>();
+            groupFiles.get(g).forEach(f -> files.put(f, drl.get(f)));
+            return build(version, files);
+        });
+    }
+
+    /** @return the files of each question group, for tests and tools */
+    Map<String, List<String>> groupFiles() {
+        return groupFiles;
+    }
+
+    /** @return a KieBase of all the version's files, compiled anew: for tests that compare with the groups */
+    KieBase wholeKieBase() {
+        return build(version, drl);
     }
 
     /** @return the rules by id */

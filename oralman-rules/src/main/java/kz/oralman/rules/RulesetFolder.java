@@ -3,7 +3,9 @@ package kz.oralman.rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,15 @@ public final class RulesetFolder {
             "The method (\\w+)\\(|(\\w+) cannot be resolved|The constructor (\\w+)\\(|(\\w+) is undefined|"
                     + "Unable to resolve ObjectType '(\\w+)'|unable to resolve method using strict-mode: [\\w.$]+\\.(\\w+)\\(|"
                     + "Unable to Analyse Expression ([\\w$]+)");
+
+    /** The largest {@code lawbook.json} or {@code parameters.json} read. */
+    public static final long MAX_JSON_BYTES = 2_000_000;
+    /** The largest DRL file read. */
+    public static final long MAX_DRL_BYTES = 1_000_000;
+    /** The most bytes of DRL a folder may hold in all. */
+    public static final long MAX_FOLDER_BYTES = 8_000_000;
+    /** The most DRL files a folder may hold. */
+    public static final int MAX_FILES = 1_000;
 
     private RulesetFolder() {
     }
@@ -109,34 +120,90 @@ public final class RulesetFolder {
     }
 
     private static Contents read(Path dir, List<RuleProblem> problems) {
-        if (!Files.isDirectory(dir)) {
-            problems.add(new RuleProblem(dir.toString(), 0, 0, "", "folder", "not a folder"));
+        Path root;
+        try {
+            if (!Files.isDirectory(dir)) {
+                problems.add(new RuleProblem(dir.toString(), 0, 0, "", "folder", "not a folder"));
+                return null;
+            }
+            root = dir.toRealPath();
+        } catch (IOException e) {
+            problems.add(new RuleProblem(dir.toString(), 0, 0, "", "folder", "cannot be read: " + e.getMessage()));
             return null;
         }
         List<LawVersion> versions;
         String parameters;
         try {
-            versions = LawBook.parse(readText(dir.resolve("lawbook.json")), "lawbook.json");
-            parameters = readText(dir.resolve("parameters.json"));
+            versions = LawBook.parse(readMember(root, root.resolve("lawbook.json"), "lawbook.json", MAX_JSON_BYTES),
+                    "lawbook.json");
+            parameters = readMember(root, root.resolve("parameters.json"), "parameters.json", MAX_JSON_BYTES);
             ParameterTable.parse(parameters, "parameters.json");
         } catch (RulesetException | IOException e) {
             problems.add(new RuleProblem(e instanceof IOException ? "lawbook.json / parameters.json" : "", 0, 0, "",
-                    "file", e.getMessage()));
+                    "file", message(e)));
             return null;
         }
         Map<String, String> drl = new TreeMap<>();
-        Path drlDir = dir.resolve("drl");
-        try (Stream<Path> files = Files.isDirectory(drlDir) ? Files.list(drlDir) : Stream.empty()) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                drl.put(f.getFileName().toString(), readText(f));
+        Path drlDir = root.resolve("drl");
+        try {
+            List<Path> files = new ArrayList<>();
+            if (Files.exists(drlDir, LinkOption.NOFOLLOW_LINKS)) {
+                BasicFileAttributes a = Files.readAttributes(drlDir, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!a.isDirectory()) {
+                    problems.add(new RuleProblem("drl", 0, 0, "", "file", "drl is not a folder inside the rules folder"
+                            + (a.isSymbolicLink() ? " (a symbolic link)" : "")));
+                    return null;
+                }
+                try (Stream<Path> list = Files.list(drlDir)) {
+                    list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().limit(MAX_FILES + 1L)
+                            .forEach(files::add);
+                }
+            }
+            if (files.size() > MAX_FILES) {
+                problems.add(new RuleProblem("drl", 0, 0, "", "files", "the folder has more than " + MAX_FILES
+                        + " DRL files"));
+                return null;
+            }
+            long total = 0;
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                long size;
+                try {
+                    size = SafeFiles.requireRegular(f, "drl/" + name, false);
+                    if (size > MAX_DRL_BYTES) {
+                        throw new SafeFiles.UnsafeFileException("drl/" + name + " is larger than "
+                                + SafeFiles.describe(MAX_DRL_BYTES));
+                    }
+                } catch (SafeFiles.UnsafeFileException e) {
+                    problems.add(new RuleProblem(name, 0, 0, "", "file", e.getMessage()));
+                    continue;
+                }
+                total += size;
+                if (total > MAX_FOLDER_BYTES) {
+                    problems.add(new RuleProblem("drl", 0, 0, "", "files", "the DRL files are larger than "
+                            + SafeFiles.describe(MAX_FOLDER_BYTES) + " in all"));
+                    return null;
+                }
+            }
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                try {
+                    drl.put(name, readMember(root, f, "drl/" + name, MAX_DRL_BYTES));
+                } catch (SafeFiles.UnsafeFileException e) {
+                    problems.add(new RuleProblem(name, 0, 0, "", "file", e.getMessage()));
+                }
             }
         } catch (IOException e) {
-            problems.add(new RuleProblem("drl", 0, 0, "", "file", "cannot be read: " + e.getMessage()));
+            problems.add(new RuleProblem("drl", 0, 0, "", "file", "cannot be read: " + message(e)));
             return null;
         }
         for (LawVersion v : versions) {
             for (String f : v.drlFiles()) {
-                if (!drl.containsKey(f)) {
+                if (!drl.containsKey(f) && problems.stream().noneMatch(p -> p.file().equals(f))) {
                     problems.add(new RuleProblem("lawbook.json", 0, 0, "", "drl", "version " + v.id() + " names drl/"
                             + f + ", which is not in the folder"));
                 }
@@ -145,11 +212,20 @@ public final class RulesetFolder {
         return problems.isEmpty() ? new Contents(versions, parameters, drl) : null;
     }
 
-    private static String readText(Path f) throws IOException {
-        if (Files.size(f) > 2_000_000) {
-            throw new IOException(f.getFileName() + " is larger than 2 MB");
+    private static String message(Exception e) {
+        return e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + ": no such file" : e.getMessage();
+    }
+
+    /**
+     * Reads a member of the rules folder: a regular file, not a link, whose real path stays inside the
+     * folder, no larger than the cap (checked before reading, and the read is bounded).
+     */
+    private static String readMember(Path root, Path f, String name, long maxBytes) throws IOException {
+        SafeFiles.requireRegular(f, name, false);
+        if (!f.toRealPath().startsWith(root)) {
+            throw new SafeFiles.UnsafeFileException(name + " lies outside the rules folder");
         }
-        return Files.readString(f, StandardCharsets.UTF_8);
+        return SafeFiles.readText(f, name, maxBytes, false);
     }
 
     /**

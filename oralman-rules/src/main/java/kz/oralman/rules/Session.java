@@ -40,24 +40,33 @@ final class Session {
     }
 
     static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params) {
-        return run(ruleset, c, question, asOf, params, c.application().applicant());
+        return run(ruleset, c, question, asOf, params, c.application().applicant(), DecisionLimits.bundled());
+    }
+
+    static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
+                      DecisionLimits limits) {
+        return run(ruleset, c, question, asOf, params, c.application().applicant(), limits);
+    }
+
+    static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
+                      kz.oralman.model.PersonId subject) {
+        return run(ruleset, c, question, asOf, params, subject, DecisionLimits.bundled());
     }
 
     /**
      * Runs one decision about one person of the case: the {@link Ask} fact names that person and their
-     * role (applicant, or family member and relation).
+     * role (applicant, or family member and relation). The decision runs under the limits given (a
+     * deadline and the firing limit, see {@link DecisionGuard}) in the calling thread's reused session.
      */
     static Result run(Ruleset ruleset, Case c, Question question, LocalDate asOf, LawParameters params,
-                      kz.oralman.model.PersonId subject) {
-        KieSession session = ruleset.acquireSession();
+                      kz.oralman.model.PersonId subject, DecisionLimits limits) {
+        KieSession session = ruleset.acquireSession(question);
         boolean clean = false;
         try {
             insertFacts(session, c, question, asOf, params, subject);
-            int fired = session.fireAllRules(OralmanEngine.MAX_FIRINGS);
-            if (fired >= OralmanEngine.MAX_FIRINGS) {
-                throw new IllegalStateException("the rules of " + ruleset.version().id() + " fired " + fired
-                        + " times on case " + c.id() + " and were stopped\nMaybe a rule re-activates itself");
-            }
+            insertRequired(session, ruleset.version(), question);
+            refusalList(ruleset.parameters(), asOf).ifPresent(session::insert);
+            DecisionGuard.fire(session, limits, ruleset.version().id() + " on case " + c.id());
             List<Finding> findings = new ArrayList<>();
             List<Verdict> verdicts = new ArrayList<>();
             List<EvidenceNeed> needs = new ArrayList<>();
@@ -74,8 +83,31 @@ final class Session {
             clean = true;
             return result;
         } finally {
-            ruleset.releaseSession(session, clean);
+            if (clean) {
+                ruleset.releaseSession(question, session, true);
+            } else {
+                DecisionGuard.release(session);
+            }
         }
+    }
+
+    /** The conditions the version requires for a grant of the question (lawbook {@code "conditions"}). */
+    static void insertRequired(KieSession session, LawVersion version, Question question) {
+        for (kz.oralman.rules.facts.Condition condition : version.conditions(question)) {
+            session.insert(new kz.oralman.rules.facts.Required(question, condition));
+        }
+    }
+
+    /**
+     * Which wording of the refusal grounds governs the date, from the parameter
+     * {@code refusal.art20ListFrom}: empty when the table lacks the parameter; not statutory before the
+     * parameter's first value.
+     */
+    static java.util.Optional<kz.oralman.rules.facts.RefusalList> refusalList(ParameterTable table, LocalDate asOf) {
+        return table.get("refusal.art20ListFrom").map(p -> p.on(asOf)
+                .map(v -> LocalDate.parse(v.value()))
+                .map(from -> new kz.oralman.rules.facts.RefusalList(from, !asOf.isBefore(from)))
+                .orElseGet(() -> new kz.oralman.rules.facts.RefusalList(null, false)));
     }
 
     static void insertFacts(KieSession session, Case c, Question question, LocalDate asOf, LawParameters params) {

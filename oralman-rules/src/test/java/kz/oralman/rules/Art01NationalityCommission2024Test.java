@@ -22,13 +22,13 @@ class Art01NationalityCommission2024Test {
     @Test
     void referToCommission_onTheDayThe2024AmendmentsTakeEffect() {
         Decision d = verifyThat("NATIONALITY.REFER_TO_COMMISSION").given(russianWithoutDocuments())
-                .asOf("2024-07-17").concludes(Outcome.REFERRED).decision(Outcome.REFERRED).decide();
+                .asOf("2024-05-28").concludes(Outcome.REFERRED).decision(Outcome.REFERRED).decide();
         assertEquals(ReferralBody.NATIONALITY_COMMISSION, d.referredTo().orElseThrow());
     }
 
     @Test
     void referToCommission_notTheDayBefore() {
-        verifyThat("NATIONALITY.NO_DOCUMENT").given(russianWithoutDocuments()).asOf("2024-07-16").derives()
+        verifyThat("NATIONALITY.NO_DOCUMENT").given(russianWithoutDocuments()).asOf("2024-05-27").derives()
                 .decision(Outcome.NEEDS_EVIDENCE);
     }
 

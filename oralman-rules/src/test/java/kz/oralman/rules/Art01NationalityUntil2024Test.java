@@ -24,7 +24,7 @@ class Art01NationalityUntil2024Test {
 
     @Test
     void noDocument_beforeThe2024Amendments_asksForTheUsualDocuments() {
-        Decision d = verifyThat("NATIONALITY.NO_DOCUMENT").given(mongolianWithout()).asOf("2024-07-16")
+        Decision d = verifyThat("NATIONALITY.NO_DOCUMENT").given(mongolianWithout()).asOf("2024-05-27")
                 .derives().decision(Outcome.NEEDS_EVIDENCE).decide();
         assertTrue(d.evidenceRequests().get(0).documents().contains("document.MN_CIVIL_REGISTRATION"));
         assertTrue(d.evidenceRequests().get(0).documents().contains("document.SOVIET_INTERNAL_PASSPORT"));

@@ -50,12 +50,13 @@ class Art01NeverCitizen2020Test {
     }
 
     @Test
-    void residedInKazakhstanOnlyAfterTheCitizenshipLaw_needsNoCheck() {
+    void residedInKazakhstanOnlyAfterTheCitizenshipLawEnteredIntoForce_needsNoCheck() {
+        // C45: the day is the entry into force, 01.03.1992, not the adoption on 20.12.1991
         verifyThat("KANDAS2020.RESIDED_IN_KAZAKHSTAN_WHEN_CITIZENSHIP_LAW_ADOPTED")
                 .given(CaseBuilder.qualifying()
-                        .resided("UZ", "1980-05-10", "1991-12-20", kz.oralman.model.ResidenceKind.PERMANENT,
+                        .resided("UZ", "1980-05-10", "1992-03-01", kz.oralman.model.ResidenceKind.PERMANENT,
                                 EvidenceStatus.VERIFIED)
-                        .resided("KZ", "1991-12-21", "1995-12-31", kz.oralman.model.ResidenceKind.PERMANENT,
+                        .resided("KZ", "1992-03-02", "1995-12-31", kz.oralman.model.ResidenceKind.PERMANENT,
                                 EvidenceStatus.VERIFIED)
                         .resided("UZ", "1996-01-01", null, kz.oralman.model.ResidenceKind.PERMANENT,
                                 EvidenceStatus.VERIFIED))

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class Art01PurposeTest {
     @Test
     void permanentResidence_qualifies() {
-        verifyThat("PURPOSE.PERMANENT_RESIDENCE").given(CaseBuilder.qualifying()).asOf("2024-03-01").derives();
+        verifyThat("PURPOSE.PERMANENT_RESIDENCE").given(CaseBuilder.qualifying()).asOf("2019-03-01").derives();
     }
 
     @Test
@@ -21,6 +21,6 @@ class Art01PurposeTest {
     @Test
     void purposeNotStated_needsADeclaration() {
         verifyThat("PURPOSE.NOT_STATED").given(CaseBuilder.qualifying().purpose(ArrivalPurpose.NOT_STATED))
-                .asOf("2025-10-26").derives().decision(Outcome.NEEDS_EVIDENCE);
+                .asOf("2020-05-24").derives().decision(Outcome.NEEDS_EVIDENCE);
     }
 }

@@ -49,6 +49,7 @@ final class CaseBuilder {
     private Region region = Region.PAVLODAR;
     private DocumentPackage pack = new DocumentPackage(EvidenceStatus.VERIFIED, EvidenceStatus.VERIFIED);
     private CitizenshipApplication citizenshipApplication;
+    private Channel channel = Channel.CITIZENS_SERVICE_CENTRE;
     private final List<Person> others = new ArrayList<>();
     private final List<PersonId> members = new ArrayList<>();
     private final List<FamilyTie> ties = new ArrayList<>();
@@ -58,6 +59,10 @@ final class CaseBuilder {
     private boolean claimsTouched;
     private boolean citizenshipsTouched;
     private boolean residencesTouched;
+    private final List<kz.oralman.model.PermitDecision> permits = new ArrayList<>();
+    private Optional<kz.oralman.model.ConsentStatus> consent = Optional.empty();
+    private Optional<kz.oralman.model.QuotaOffer> quotaOffer = Optional.empty();
+    private final List<kz.oralman.model.PendingApplication> pending = new ArrayList<>();
 
     static final PersonId APPLICANT = PersonId.of("applicant");
 
@@ -102,6 +107,74 @@ final class CaseBuilder {
 
     CaseBuilder refusal(RefusalGround ground, EvidenceStatus evidence) {
         refusals.add(new RefusalFact(APPLICANT, ground, evidence));
+        return this;
+    }
+
+    /** A refusal fact of the applicant with the country where the offence was committed (null: not known). */
+    CaseBuilder refusal(RefusalGround ground, EvidenceStatus evidence, String place) {
+        refusals.add(new RefusalFact(APPLICANT, ground, evidence,
+                Optional.ofNullable(place).map(CountryCode::of)));
+        return this;
+    }
+
+    /** A claim of the applicant's own document recording a nationality. */
+    CaseBuilder nationality(kz.oralman.model.Nationality nationality, EvidenceStatus evidence) {
+        claimsTouched = true;
+        claims.add(new NationalityClaim(NationalityDocument.PASSPORT_WITH_NATIONALITY_LINE, Kin.SELF,
+                CountryCode.of("UZ"), evidence, nationality));
+        return this;
+    }
+
+    /** A refusal or annulment of the applicant's permanent residence permit. */
+    CaseBuilder permit(kz.oralman.model.PermitDecisionKind kind, String date, Integer art49, EvidenceStatus evidence) {
+        permits.add(new kz.oralman.model.PermitDecision(kind, LocalDate.parse(date), Optional.ofNullable(art49),
+                evidence));
+        return this;
+    }
+
+    /** The applicant's consent to access to personal data. */
+    CaseBuilder consent(kz.oralman.model.ConsentStatus status) {
+        consent = Optional.of(status);
+        return this;
+    }
+
+    /** The region offered under the quota and the answer. */
+    CaseBuilder offer(Region r, String offered, kz.oralman.model.OfferResponse response) {
+        quotaOffer = Optional.of(new kz.oralman.model.QuotaOffer(r, LocalDate.parse(offered), response));
+        return this;
+    }
+
+    /** A pending status application of a person of the case. */
+    CaseBuilder pending(String person, Question q, String filedOn) {
+        pending.add(new kz.oralman.model.PendingApplication(PersonId.of(person), q, LocalDate.parse(filedOn)));
+        return this;
+    }
+
+    /** Where the application was filed. */
+    CaseBuilder channel(Channel c) {
+        channel = c;
+        return this;
+    }
+
+    /**
+     * A spouse moving with the applicant, whose own verified document records a nationality (KAZAKH,
+     * or another).
+     */
+    CaseBuilder spouse(String id, kz.oralman.model.Nationality nationality) {
+        return spouseDeclared(id, nationality, EvidenceStatus.VERIFIED);
+    }
+
+    /** A spouse whose own document is claimed, with some evidence, to record a nationality. */
+    CaseBuilder spouseDeclared(String id, kz.oralman.model.Nationality nationality, EvidenceStatus evidence) {
+        others.add(new Person(PersonId.of(id), List.of(PersonName.of("Gulnora", "Latn")), LocalDate.of(1985, 3, 3),
+                List.of(new NationalityClaim(NationalityDocument.BIRTH_CERTIFICATE, Kin.SELF, CountryCode.of("UZ"),
+                        evidence, nationality)),
+                List.of(new CitizenshipPeriod(CountryCode.of("UZ"), Periods.open(LocalDate.of(1992, 7, 2)),
+                        EvidenceStatus.VERIFIED)),
+                List.of(new ResidencePeriod(CountryCode.of("UZ"), Optional.empty(), Periods.open(LocalDate.of(1985, 3, 3)),
+                        ResidenceKind.PERMANENT, EvidenceStatus.VERIFIED)), List.of()));
+        members.add(PersonId.of(id));
+        ties.add(new FamilyTie(PersonId.of(id), kz.oralman.model.Relation.SPOUSE, APPLICANT));
         return this;
     }
 
@@ -212,10 +285,10 @@ final class CaseBuilder {
     Case build() {
         defaults();
         Person p = new Person(APPLICANT, List.of(PersonName.of("Ерлан Сейітұлы", "Cyrl")), birth, claims,
-                citizenships, residences, List.of());
-        Application app = new Application(APPLICANT, members, question, filed, Channel.CITIZENS_SERVICE_CENTRE,
+                citizenships, residences, List.of(), permits, consent);
+        Application app = new Application(APPLICANT, members, question, filed, channel,
                 purpose, List.of(), Optional.ofNullable(region), history, refusals, pack,
-                Optional.ofNullable(citizenshipApplication));
+                Optional.ofNullable(citizenshipApplication), pending, quotaOffer);
         List<Person> persons = new ArrayList<>();
         persons.add(p);
         persons.addAll(others);

@@ -101,4 +101,43 @@ class CentreStayTest {
                 .centre("aktau", Region.MANGYSTAU, CentreKind.ADAPTATION_INTEGRATION, 200, "2024-05-01", 10)
                 .stay("aktau", "2024-01-05", "2024-03-31")).asOf("2024-05-02").doesNotDerive();
     }
+
+    // ------------------------------------------------------------------ claims C17-C20 (primary-texts.md)
+
+    /**
+     * C17: the longest stay is NOT FOUND; the six months stay UNVERIFIED. Related primary text: T-2025ru
+     * Art. 26 p.1 sp5, temporary registration in a centre «на срок не более одного года».
+     */
+    @Test
+    void c17_longestStay_notFound_unverified() {
+        Citations.cites("CENTRE.STAY_TERM_OVER", "2024-05-02", "V1300008600", "", "", "", "UNVERIFIED");
+        Parameter max = RuleVerifier.ENGINE.ruleset(RuleVerifier.ENGINE.versionOn(java.time.LocalDate.of(2024, 5, 2))
+                .orElseThrow()).parameters().get("centre.maxStay").orElseThrow();
+        max.values().forEach(v -> {
+            org.junit.jupiter.api.Assertions.assertEquals("UNVERIFIED", v.confidence().name());
+            assertTrue(v.reference().contains("NOT FOUND (C17)") && v.reference().contains("Art. 26 p.1 sp5"),
+                    v.reference());
+        });
+    }
+
+    /**
+     * C18: T-2025ru Art. 24 p.2: «Порядок и сроки проживания кандасов и членов их семей в центре адаптации и
+     * интеграции кандасов … определяются уполномоченным органом по вопросам миграции населения».
+     */
+    @Test
+    void c18_rulesAndTermsOfStay_setByTheAuthorisedBody_art24p2() {
+        Citations.cites("CENTRE.RULES_IN_FORCE", "2024-05-02", "Z1100000477", "24", "2", "", "PRIMARY");
+        verifyThat("CENTRE.RULES_IN_FORCE").given(holder(Region.MANGYSTAU, "2013-07-21", "2013-03-01")).asOf("2013-07-21")
+                .withArguments(Map.of("order", "MVD-ORDER-582-2011"));
+    }
+
+    /**
+     * C19: T-2025ru Art. 1 sp13-1: the centre is «предназначенное для оказания кандасам, членам их семей
+     * адаптационных и интеграционных услуг и временного проживания».
+     */
+    @Test
+    void c19_kandasAndFamilyMayStay_art1sp13_1() {
+        Citations.cites("CENTRE.STATUS_HOLDER", "2024-05-02", "Z1100000477", "1", "", "13-1", "PRIMARY");
+        Citations.cites("CENTRE.NO_STATUS", "2024-05-02", "Z1100000477", "1", "", "13-1", "PRIMARY");
+    }
 }

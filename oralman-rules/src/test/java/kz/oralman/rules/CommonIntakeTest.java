@@ -42,11 +42,20 @@ class CommonIntakeTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"2021-12-31, 5", "2022-01-01, 4", "2025-10-25, 4", "2025-10-26, 3"})
+    @org.junit.jupiter.params.provider.CsvSource({"2015-12-06, 5", "2020-05-24, 5", "2020-05-25, 4", "2021-12-31, 4",
+        "2022-01-01, 4", "2023-04-30, 4", "2023-05-01, 30", "2025-10-25, 30", "2025-10-26, 3"})
     void processingTime_inWorkingDays_byDate(String date, String days) {
         verifyThat("INTAKE.PROCESSING_TIME").given(CaseBuilder.qualifying()).asOf(date).derives()
                 .withArguments(java.util.Map.of("days", days));
         verifyThat("INTAKE.PROCESSING_TIME").given(CaseBuilder.qualifying()
                 .documentPackage(EvidenceStatus.UNKNOWN, EvidenceStatus.VERIFIED)).asOf(date).doesNotDerive();
+    }
+
+    /** C14: no processing period in working days is known before Law No. 421-V (December 2015). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"2011-08-17", "2015-12-05"})
+    void processingTime_notStated_beforeLaw421V(String date) {
+        verifyThat("INTAKE.PROCESSING_TIME").given(CaseBuilder.qualifying()).asOf(date).doesNotDerive()
+                .decision(Outcome.GRANTED);
     }
 }

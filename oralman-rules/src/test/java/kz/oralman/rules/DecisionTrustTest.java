@@ -60,10 +60,16 @@ class DecisionTrustTest {
     private static Set<String> declaredRules(LawVersion v) {
         Set<String> names = new TreeSet<>();
         for (String file : v.drlFiles()) {
-            Matcher m = RULE_NAME.matcher(Ruleset.resource("kz/oralman/rules/drl/" + file));
-            while (m.find()) {
-                names.add(m.group(1));
-            }
+            names.addAll(declaredRules(file));
+        }
+        return names;
+    }
+
+    private static Set<String> declaredRules(String file) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = RULE_NAME.matcher(Ruleset.resource("kz/oralman/rules/drl/" + file));
+        while (m.find()) {
+            names.add(m.group(1));
         }
         return names;
     }
@@ -88,7 +94,7 @@ class DecisionTrustTest {
                             String name = v.id().substring(0, 1) + ".ONLY" + i % 3;
                             Ruleset r = Ruleset.compile("test", v, Map.of(v.drlFiles().get(0), tinyRule(name)),
                                     PARAMETERS);
-                            if (!ruleNames(r.kieBase()).equals(Set.of(name))) {
+                            if (!ruleNames(r.kieBase(Question.STATUS_ASSIGNMENT)).equals(Set.of(name))) {
                                 wrong++;
                             }
                         }
@@ -117,7 +123,16 @@ class DecisionTrustTest {
                         for (LawVersion v : order) {
                             Ruleset r = fresh.ruleset(v);
                             assertEquals(v, r.version());
-                            assertEquals(declaredRules(v), ruleNames(r.kieBase()), "rules of " + v.id());
+                            Set<String> inGroups = new TreeSet<>();
+                            for (Question q : Question.values()) {
+                                Set<String> names = ruleNames(r.kieBase(q));
+                                Set<String> expected = new TreeSet<>();
+                                r.groupFiles().get(Ruleset.group(q)).forEach(f -> expected.addAll(
+                                        declaredRules(f)));
+                                assertEquals(expected, names, "rules of " + v.id() + " for " + q);
+                                inGroups.addAll(names);
+                            }
+                            assertEquals(declaredRules(v), inGroups, "rules of " + v.id());
                             assertEquals(declaredRules(v), r.rules().keySet(), "catalogue of " + v.id());
                         }
                         return null;
@@ -358,7 +373,15 @@ class DecisionTrustTest {
     }
 
     /** The findings, verdicts and evidence needs of a case, from a fresh session or the thread's reused one. */
+    /** The KieBase of each version's whole file list, compiled once for the comparison. */
+    private static final Map<String, KieBase> WHOLE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Set<Object> conclusions(OralmanEngine engine, Case c, boolean freshSession) {
+        return conclusions(engine, c, c.application().question(), freshSession, false);
+    }
+
+    private static Set<Object> conclusions(OralmanEngine engine, Case c, Question question, boolean freshSession,
+                                           boolean wholeBase) {
         LocalDate asOf = c.application().filed();
         java.util.Optional<LawVersion> v = engine.versionOn(asOf);
         if (v.isEmpty()) {
@@ -367,15 +390,17 @@ class DecisionTrustTest {
         Ruleset ruleset = engine.ruleset(v.get());
         var params = ruleset.parameters().on(asOf);
         if (!freshSession) {
-            Session.Result r = Session.run(ruleset, c, c.application().question(), asOf, params);
+            Session.Result r = Session.run(ruleset, c, question, asOf, params);
             Set<Object> all = new java.util.HashSet<>(r.findings());
             all.addAll(r.verdicts());
             all.addAll(r.needs());
             return all;
         }
-        org.kie.api.runtime.KieSession session = ruleset.newSession();
+        org.kie.api.runtime.KieSession session = wholeBase
+                ? WHOLE.computeIfAbsent(ruleset.version().id(), id -> ruleset.wholeKieBase()).newKieSession()
+                : ruleset.newSession(question);
         try {
-            Session.insertFacts(session, c, c.application().question(), asOf, params);
+            Session.insertFacts(session, c, question, asOf, params);
             session.fireAllRules(OralmanEngine.MAX_FIRINGS);
             Set<Object> all = new java.util.HashSet<>();
             for (Object o : session.getObjects()) {
@@ -388,6 +413,23 @@ class DecisionTrustTest {
         } finally {
             session.dispose();
         }
+    }
+
+    @Test
+    void theQuestionGroupsKieBases_concludeAsTheWholeVersion_onEveryQuestion() {
+        long seed = RandomCases.seed();
+        RandomCases random = new RandomCases(seed);
+        OralmanEngine engine = OralmanEngine.bundled();
+        int compared = 0;
+        for (int i = 0; i < 150; i++) {
+            Case base = random.next(i);
+            for (Question q : Question.values()) {
+                assertEquals(conclusions(engine, base, q, true, true), conclusions(engine, base, q, true, false),
+                        "case " + i + " " + q + " (seed " + seed + ")");
+                compared++;
+            }
+        }
+        assertEquals(150 * Question.values().length, compared);
     }
 
     @Test

@@ -110,8 +110,8 @@ class ParameterFormatTest {
         LawVersion v = LawBook.bundled().get(LawBook.bundled().size() - 1);
         Map<String, String> drl = new java.util.LinkedHashMap<>();
         v.drlFiles().forEach(f -> drl.put(f, Ruleset.resource("kz/oralman/rules/drl/" + f)));
-        LawVersion early = LawVersion.of(v.id(), LocalDate.of(2000, 1, 1), v.until(), v.terminology(),
-                List.copyOf(v.drlFiles()), v.summary());
+        LawVersion early = Law1997Harness.version("Z1100000477@2000-01-01", "Z1100000477", LocalDate.of(2000, 1, 1),
+                LocalDate.of(2030, 1, 1), List.copyOf(v.drlFiles()));
         assertNotNull(Ruleset.compile(early, drl, BUNDLED));
         String requiredLater = BUNDLED.replace("\"from\": \"1997-12-13\",\n          \"value\": \"1991-12-16\"",
                 "\"from\": \"2001-01-01\",\n          \"value\": \"1991-12-16\"");

@@ -42,7 +42,8 @@ class RuleCatalogueTest {
     void everyVersionCompilesWithoutWarnings_andEveryRuleHasItsMetadata() {
         for (LawVersion v : LawBook.bundled()) {
             Ruleset r = RuleVerifier.ENGINE.ruleset(v);
-            assertTrue(r.rules().size() >= 20, v.id() + " has only " + r.rules().size() + " rules");
+            int least = v.act().equals(LawBook.ACT) ? 20 : 15; // the 1997 law encodes only the status
+            assertTrue(r.rules().size() >= least, v.id() + " has only " + r.rules().size() + " rules");
             for (RuleInfo info : r.rules().values()) {
                 assertTrue(!info.basis().act().isBlank(), info.id() + " has no act");
                 assertTrue(!info.summary().isBlank(), info.id() + " has no summary");

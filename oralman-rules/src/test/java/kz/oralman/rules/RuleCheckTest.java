@@ -109,6 +109,7 @@ class RuleCheckTest {
         assertTrue(problems.stream().allMatch(p -> p.file().equals("hostile.drl") && p.line() > 0), problems.toString());
     }
 
+    /** The 42 cases above are also folders of the hostile corpus ({@link HostileCorpusTest}). */
     @Test
     void theHostileCorpus_hasAtLeastThirtyRulesets() {
         assertTrue(hostile().count() >= 30);
@@ -128,6 +129,31 @@ class RuleCheckTest {
         assertEquals(13, p.line(), p.toString());
         assertEquals(49, p.column(), p.toString());
         assertEquals("X.HOSTILE", p.rule());
+    }
+
+    @Test
+    void anAnnotationExpression_isRejected_atItsFileLineAndColumn() {
+        String line = "    @act(\"Z1100000477\") @confidence(\"UNVERIFIED\") @verified(\"false\") @note(\"a\" + 1)\n";
+        String drl = HEAD + "rule \"X.A\"\n    // s\n" + line + "when\n    Ask()\nthen\nend\n";
+        List<RuleProblem> problems = RuleCheck.check(Map.of("h.drl", drl));
+        assertEquals(1, problems.size(), problems.toString());
+        RuleProblem p = problems.get(0);
+        int[] at = RuleCheck.positionOf(drl, drl.indexOf("@note"));
+        assertEquals(List.of("h.drl", at[0], at[1], "X.A", "@note"), List.of(p.file(), p.line(), p.column(), p.rule(),
+                p.construct()), p.toString());
+        assertTrue(p.message().contains("plain string literal"), p.message());
+    }
+
+    @Test
+    void unicodeEscapes_andTextBlocks_areRejectedAnywhere_butUtf8LettersAreFine() {
+        String letters = rule("$a : Ask()", "// Қазақ тілі, русский\n    insertLogical( Finding.of( drools, \"Қазақ\" ) );");
+        assertEquals(List.of(), RuleCheck.check(Map.of("ok.drl", letters)));
+        for (String trick : List.of("// \\u000a", "/* \\uu002a/ */", "String s = \"\\u0022\";", "String t = \"\"\"\n x\"\"\";")) {
+            String drl = rule("$a : Ask()", trick);
+            List<RuleProblem> problems = RuleCheck.check(Map.of("h.drl", drl));
+            assertTrue(problems.stream().anyMatch(p -> p.rule().equals("X.HOSTILE") && p.line() == 13
+                    && (p.construct().equals("\\u") || p.construct().equals("\"\"\""))), trick + ": " + problems);
+        }
     }
 
     @Test
@@ -164,7 +190,9 @@ class RuleCheckTest {
         Files.writeString(purpose, Files.readString(purpose).replace("purpose == ArrivalPurpose.TEMPORARY",
                 "purpose == ArrivalPurpose.PERMANENT_RESIDENCE"));
         OralmanEngine edited = OralmanEngine.of(RulesetFolder.load(dir));
-        assertEquals(kz.oralman.model.decision.Outcome.REFUSED, edited.decide(CaseBuilder.qualifying().build()).outcome());
+        // the purpose of permanent residence is an element of the definition until Law No. 327-VI (2020)
+        assertEquals(kz.oralman.model.decision.Outcome.REFUSED,
+                edited.decide(CaseBuilder.qualifying().filed("2019-03-01").build()).outcome());
     }
 
     @Test
@@ -182,8 +210,8 @@ class RuleCheckTest {
     void aJavaErrorInAThenBlock_pointsAtTheSymbol_notAtTheRulesFirstLine(@TempDir Path dir) throws Exception {
         RulesetFolder.export(dir);
         Path purpose = dir.resolve("drl/art01_purpose.drl");
-        String text = Files.readString(purpose).replace("\"/application/purpose\" ) );\nend\n\nrule \"PURPOSE.TEMPORARY\"",
-                "undefinedPointer ) );\nend\n\nrule \"PURPOSE.TEMPORARY\"");
+        String text = Files.readString(purpose).replace("Finding.of( drools, $ask.subject(), \"/application/purpose\" )",
+                "Finding.of( drools, $ask.subject(), undefinedPointer )");
         Files.writeString(purpose, text);
         RulesetRejectedException e = assertThrows(RulesetRejectedException.class, () -> RulesetFolder.load(dir));
         int[] expected = kz.oralman.rules.check.RuleCheck.positionOf(text, text.indexOf("undefinedPointer"));

@@ -25,6 +25,7 @@ final class RuleVerifier {
 
     private final String ruleId;
     private Case c;
+    private kz.oralman.model.PersonId subject;
 
     private RuleVerifier(String ruleId) {
         this.ruleId = ruleId;
@@ -36,6 +37,18 @@ final class RuleVerifier {
 
     RuleVerifier given(CaseBuilder builder) {
         this.c = builder.build();
+        return this;
+    }
+
+    /** A case built by hand, for facts the builder does not offer (such as ties between other persons). */
+    RuleVerifier given(Case built) {
+        this.c = built;
+        return this;
+    }
+
+    /** Decides about this person of the case instead of the applicant. */
+    RuleVerifier about(String personId) {
+        this.subject = kz.oralman.model.PersonId.of(personId);
         return this;
     }
 
@@ -59,7 +72,8 @@ final class RuleVerifier {
                 fail("rule " + ruleId + " is not in law version " + version.get().id() + " (asOf " + date + ")");
             }
             LawParameters params = ruleset.parameters().on(date);
-            result = Session.run(ruleset, c, c.application().question(), date, params);
+            result = Session.run(ruleset, c, c.application().question(), date, params,
+                    subject == null ? c.application().applicant() : subject);
         }
 
         private Stream<String> conclusions() {
@@ -105,14 +119,15 @@ final class RuleVerifier {
 
         /** The whole decision has this outcome. */
         Run decision(Outcome outcome) {
-            Decision d = ENGINE.decide(c, c.application().question(), date);
+            Decision d = decide();
             assertEquals(outcome, d.outcome(), "decision on " + date + ": " + d.reasons().stream()
                     .map(r -> r.ruleId()).toList());
             return this;
         }
 
         Decision decide() {
-            return ENGINE.decide(c, c.application().question(), date);
+            return subject == null ? ENGINE.decide(c, c.application().question(), date)
+                    : ENGINE.decide(c, c.application().question(), date, subject);
         }
     }
 }

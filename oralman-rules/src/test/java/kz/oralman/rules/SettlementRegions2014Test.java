@@ -23,16 +23,16 @@ class SettlementRegions2014Test {
     @Test
     void mangystau_isOutsideTheFirstListButInsideTheSecond() {
         verifyThat("REGION2014.OTHER_REGION").given(CaseBuilder.qualifying().region(Region.MANGYSTAU))
-                .asOf("2014-07-07").derives();
+                .asOf("2014-07-14").derives();
         verifyThat("REGION2014.DESIGNATED_REGION").given(CaseBuilder.qualifying().region(Region.MANGYSTAU))
-                .asOf("2014-07-08").derives();
+                .asOf("2014-07-15").derives();
     }
 
     @Test
-    void regionCondition_endsOn24November2015() {
-        new RuleVerifierAbsence().assertNoRegionRuleOn("2015-11-24");
+    void regionCondition_endsWithLaw421V_inEarlyDecember2015() {
+        new RuleVerifierAbsence().assertNoRegionRuleOn("2015-12-06");
         verifyThat("REGION2014.OTHER_REGION").given(CaseBuilder.qualifying().region(Region.ALMATY_CITY))
-                .asOf("2015-11-23").derives();
+                .asOf("2015-12-05").derives();
     }
 
     @Test

@@ -32,7 +32,24 @@ class StatusAssignmentTest {
     @Test
     void grant_notWhileAnythingIsUnsettled() {
         verifyThat("STATUS.ASSIGN.GRANT").given(CaseBuilder.qualifying().region(null).purpose(
-                kz.oralman.model.ArrivalPurpose.NOT_STATED)).asOf("2024-03-01").doesNotDerive();
+                kz.oralman.model.ArrivalPurpose.NOT_STATED)).asOf("2019-03-01").doesNotDerive();
+        verifyThat("STATUS.ASSIGN.GRANT").given(CaseBuilder.qualifying().noClaims()).asOf("2024-03-01")
+                .doesNotDerive();
+    }
+
+    /** From Law No. 223-VII (2023) the definition has no arrival element: an unstated purpose is no obstacle. */
+    @Test
+    void grant_from2023_whateverThePurposeOfArrival() {
+        verifyThat("STATUS.ASSIGN.GRANT").given(CaseBuilder.qualifying().region(null).purpose(
+                kz.oralman.model.ArrivalPurpose.NOT_STATED)).asOf("2024-03-01").concludes(Outcome.GRANTED);
+    }
+
+    /** A grant needs a positive finding for every listed condition: without the package accepted, none. */
+    @Test
+    void grant_requiresAPositiveFindingForEveryCondition() {
+        verifyThat("STATUS.ASSIGN.GRANT").given(CaseBuilder.qualifying().documentPackage(
+                kz.oralman.model.EvidenceStatus.UNKNOWN, kz.oralman.model.EvidenceStatus.VERIFIED))
+                .asOf("2024-03-01").doesNotDerive().decision(Outcome.NEEDS_EVIDENCE);
     }
 
     @Test

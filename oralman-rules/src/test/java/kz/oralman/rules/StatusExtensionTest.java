@@ -56,11 +56,20 @@ class StatusExtensionTest {
                 .asOf("2025-02-01").derives().decision(Outcome.NEEDS_EVIDENCE);
     }
 
+    /** C12: 2018-2020 once, up to three months (secondary); the Law itself states no limit. */
     @Test
-    void grant_beforeThe2025Rules_forAYear() {
+    void grant_underLaw147VI_forThreeMonths() {
+        verifyThat("STATUS.EXTEND.GRANT").given(holder("2017-09-01", "2018-08-31").citizenshipApplication("2018-03-01"))
+                .asOf("2018-08-01").concludes(Outcome.GRANTED)
+                .withArguments(Map.of("from", "2018-09-01", "to", "2018-11-30", "term", "P3M"));
+    }
+
+    /** 2023 to 26.10.2025: Art. 21 repealed, the status rules not read: six months assumed (UNVERIFIED). */
+    @Test
+    void grant_beforeThe2025Rules_forSixMonths() {
         verifyThat("STATUS.EXTEND.GRANT").given(holder("2024-03-01", "2025-02-28").citizenshipApplication("2024-06-01"))
                 .asOf("2025-02-01").concludes(Outcome.GRANTED)
-                .withArguments(Map.of("from", "2025-03-01", "to", "2026-02-28", "term", "P1Y"));
+                .withArguments(Map.of("from", "2025-03-01", "to", "2025-08-31", "term", "P6M"));
     }
 
     @Test
@@ -78,11 +87,19 @@ class StatusExtensionTest {
                 .asOf("2026-03-02").concludes(Outcome.REFUSED).decision(Outcome.REFUSED);
     }
 
+    /** Once already before 2025 (Law No. 147-VI, secondary; the day before the 2025 rules, UNVERIFIED). */
     @Test
-    void limitReached_notTheDayBeforeThe2025Rules() {
+    void limitReached_alsoTheDayBeforeThe2025Rules() {
         verifyThat("STATUS.EXTEND.LIMIT_REACHED").given(holder("2024-11-01", "2025-10-31")
                 .citizenshipApplication("2025-06-01")
                 .status(StatusEvent.extended(A, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))))
-                .asOf("2025-10-25").doesNotDerive().decision(Outcome.GRANTED);
+                .asOf("2025-10-25").concludes(Outcome.REFUSED).decision(Outcome.REFUSED);
+    }
+
+    /** Extensions before extension existed cannot count: the count starts on the 147-VI cut. */
+    @Test
+    void limitReached_notWithoutAPriorExtension() {
+        verifyThat("STATUS.EXTEND.LIMIT_REACHED").given(holder("2017-09-01", "2018-08-31").citizenshipApplication("2018-03-01"))
+                .asOf("2018-08-01").doesNotDerive().decision(Outcome.GRANTED);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.oralman.model.Application;
 import kz.oralman.model.Case;
+import kz.oralman.model.Channel;
 import kz.oralman.model.CitizenshipPeriod;
 import kz.oralman.model.EvidenceStatus;
 import kz.oralman.model.NationalityClaim;
@@ -37,6 +39,7 @@ import kz.oralman.rules.LawBook;
 import kz.oralman.rules.LawVersion;
 import kz.oralman.rules.ParameterTable;
 import kz.oralman.rules.Terms;
+import kz.oralman.rules.facts.Condition;
 import kz.oralman.rules.facts.EvidenceNeed;
 import kz.oralman.rules.facts.Finding;
 import kz.oralman.rules.facts.LawParameters;
@@ -108,15 +111,22 @@ public final class PlainStatusLogic {
         }
     }
 
-    /** Which conditions a law version has: its DRL files, read from the law book. */
+    /**
+     * Which conditions a law version has: its DRL files and the conditions it lists for each question, read
+     * from the law book.
+     */
     private record Wording(LawVersion version, boolean sovereignty2011, boolean nationalityUntil2024,
                            boolean neverCitizen2020, boolean commission2024, boolean regions2014,
-                           boolean rights23) {
+                           boolean rights23, boolean law1997, boolean purpose2011, boolean arrival2020,
+                           boolean extension, boolean extension2020, boolean lifecycle) {
         static Wording of(LawVersion v) {
             Set<String> f = new HashSet<>(v.drlFiles());
             return new Wording(v, f.contains("art01_sovereignty_2011.drl"), f.contains("art01_nationality_until2024.drl"),
                     f.contains("art01_never_citizen_2020.drl"), f.contains("art01_nationality_commission_2024.drl"),
-                    f.contains("settlement_regions_2014.drl"), f.contains("art23_rights.drl"));
+                    f.contains("settlement_regions_2014.drl"), f.contains("art23_rights.drl"),
+                    f.contains("law1997_status.drl"), f.contains("art01_purpose.drl"), f.contains("art01_arrival_2020.drl"),
+                    f.contains("status_extension.drl"), f.contains("status_extension_2020.drl"),
+                    f.contains("status_lifecycle.drl"));
         }
     }
 
@@ -191,6 +201,17 @@ public final class PlainStatusLogic {
         List<Verdict> verdicts = new ArrayList<>(4);
         List<Finding> findings = new ArrayList<>(8);
         List<EvidenceNeed> needs = new ArrayList<>(4);
+        Set<Condition> met = EnumSet.noneOf(Condition.class);
+        if (w.law1997()) {
+            // law1997_status.drl (with common_decision.drl): the 1997 law has no intake, refusal or lifecycle rules
+            if (assign) {
+                law1997(app, p, ptr, subject, asOf, params, s, verdicts, findings, needs, met);
+            } else {
+                verdicts.add(new Verdict("OR1997.EXTENSION_NOT_IN_LAW", Outcome.NOT_APPLICABLE, null, Map.of(),
+                        List.of("/application/question")));
+            }
+            return combine(w, question, subject, asOf, params, s, assign, verdicts, findings, needs, met);
+        }
 
         // common_scope.drl
         if (assign) {
@@ -213,9 +234,13 @@ public final class PlainStatusLogic {
         EvidenceStatus inDate = app.documentPackage().inDate();
         boolean packageAccepted = complete == EvidenceStatus.VERIFIED && inDate == EvidenceStatus.VERIFIED;
         if (packageAccepted) {
+            met.add(Condition.PACKAGE_ACCEPTED);
             findings.add(finding("INTAKE.PACKAGE_ACCEPTED", subject, Map.of(), "/application/documentPackage"));
-            findings.add(finding("INTAKE.PROCESSING_TIME", subject,
-                    Map.of("days", String.valueOf(params.processingWorkingDays())), "/application/filed"));
+            Integer days = params.processingWorkingDays();
+            if (days != null && days > 0) {
+                findings.add(finding("INTAKE.PROCESSING_TIME", subject, Map.of("days", String.valueOf(days)),
+                        "/application/filed"));
+            }
         }
         if (complete == EvidenceStatus.CONTESTED) {
             verdicts.add(verdict("INTAKE.PACKAGE_INCOMPLETE", Outcome.REFUSED, Map.of(),
@@ -245,21 +270,56 @@ public final class PlainStatusLogic {
             }
         }
         if (assign) {
-            assignmentConditions(w, app, p, ptr, subject, asOf, params, s, verdicts, findings, needs);
+            assignmentConditions(w, app, p, ptr, subject, asOf, params, s, verdicts, findings, needs, met);
         }
         // status_lifecycle.drl
-        if (s.extendedBy2019()) {
+        if (w.lifecycle() && s.extendedBy2019()) {
             findings.add(new Finding("LIFECYCLE.ONE_OFF_2019_EXTENSION", subject,
                     Map.of("until", s.validUntil().toString()), s.pointers()));
         }
         if (!assign) {
-            extensionConditions(app, subject, params, s, verdicts, findings, needs);
+            if (w.lifecycle() && s.state() == StatusState.ENDED_BY_CITIZENSHIP) {
+                verdicts.add(new Verdict("LIFECYCLE.ENDED_BY_CITIZENSHIP", Outcome.NOT_APPLICABLE, null, Map.of(),
+                        s.pointers()));
+            }
+            if (w.extension()) {
+                extensionConditions(app, subject, params, s, verdicts, findings, needs, met);
+            } else {
+                // status_extension_none.drl: no extension before Law No. 147-VI
+                verdicts.add(new Verdict("EXTEND.NOT_IN_LAW", Outcome.NOT_APPLICABLE, null, Map.of(),
+                        List.of("/application/question")));
+            }
+            if (w.extension2020()) {
+                extension2020(p, ptr, subject, asOf, findings, needs, met);
+            }
         }
-        // common_decision.drl and the two GRANT rules: they read the conclusions above
+        return combine(w, question, subject, asOf, params, s, assign, verdicts, findings, needs, met);
+    }
+
+    /**
+     * common_decision.drl, the GRANT rules (a grant needs every condition the version lists for the question)
+     * and art23_rights.drl: they read the conclusions above.
+     */
+    private PlainDecision combine(Wording w, Question question, String subject, LocalDate asOf, LawParameters params,
+                                  Standing s, boolean assign, List<Verdict> verdicts, List<Finding> findings,
+                                  List<EvidenceNeed> needs, Set<Condition> met) {
+        List<Condition> required = w.version().conditions(question);
+        boolean onlyNeeds = verdicts.stream().allMatch(v -> v.outcome() == Outcome.NEEDS_EVIDENCE);
+        if (onlyNeeds && needs.isEmpty()) {
+            for (Condition c : required) {
+                if (!met.contains(c)) {
+                    needs.add(new EvidenceNeed("DECISION.CONDITION_NOT_ESTABLISHED", "condition." + c.name(), subject,
+                            List.of("document.CONDITION_EVIDENCE"), List.of("/application")));
+                }
+            }
+        }
         if (!needs.isEmpty()) {
             verdicts.add(verdict("DECISION.NEEDS_EVIDENCE", Outcome.NEEDS_EVIDENCE, Map.of(), "/application"));
-        } else if (packageAccepted && noRefusingVerdict(verdicts)) {
-            if (assign) {
+        } else if (!required.isEmpty() && met.containsAll(required) && noRefusingVerdict(verdicts)) {
+            if (assign && w.law1997()) {
+                verdicts.add(new Verdict("OR1997.ASSIGN.GRANT", Outcome.GRANTED, null,
+                        Map.of("from", asOf.toString()), List.of("/application")));
+            } else if (assign) {
                 verdicts.add(grant("STATUS.ASSIGN.GRANT", Terms.term(asOf, params.statusTerm()),
                         params.statusTerm().toString(), List.of("/application")));
             } else if (s.state() == StatusState.ACTIVE) {
@@ -291,9 +351,94 @@ public final class PlainStatusLogic {
         return false;
     }
 
+    /** law1997_status.drl, the status assignment under the 1997 law. */
+    private static void law1997(Application app, Person p, String ptr, String subject, LocalDate asOf,
+                                LawParameters params, Standing s, List<Verdict> verdicts, List<Finding> findings,
+                                List<EvidenceNeed> needs, Set<Condition> met) {
+        for (int j = 0; j < p.citizenships().size(); j++) {
+            CitizenshipPeriod cp = p.citizenships().get(j);
+            if (cp.country().isKazakhstan() && cp.heldOn(asOf) && establishedOrDeclared(cp.evidence())) {
+                verdicts.add(verdict("OR1997.CITIZEN_OF_KAZAKHSTAN", Outcome.NOT_APPLICABLE,
+                        Map.of("since", cp.period().getStart().toString()), ptr + "/citizenships/" + j));
+            }
+        }
+        List<NationalityClaim> claims = p.nationalityClaims();
+        for (int j = 0; j < claims.size(); j++) {
+            NationalityClaim claim = claims.get(j);
+            if (claim.document() != NationalityDocument.COMMISSION_DETERMINATION
+                    && claim.evidence() == EvidenceStatus.VERIFIED) {
+                met.add(Condition.NATIONALITY_ESTABLISHED);
+                findings.add(new Finding("OR1997.NATIONALITY_BY_DOCUMENT", subject,
+                        Map.of("document", claim.document().name(), "whose", claim.whose().name()),
+                        List.of(ptr + "/nationalityClaims/" + j)));
+            }
+        }
+        if (!met.contains(Condition.NATIONALITY_ESTABLISHED)) {
+            needs.add(new EvidenceNeed("OR1997.NATIONALITY_NOT_ESTABLISHED", "nationality.kazakh", subject,
+                    Evidence.nationalityDocuments(p), List.of(ptr + "/nationalityClaims")));
+        }
+        LocalDate cutoff = params.sovereigntyCutoff();
+        boolean inKazakhstan = false;
+        for (int j = 0; j < p.residences().size(); j++) {
+            ResidencePeriod r = p.residences().get(j);
+            if (r.kind() != ResidenceKind.PERMANENT || r.evidence() != EvidenceStatus.VERIFIED || !r.covers(cutoff)) {
+                continue;
+            }
+            String rptr = ptr + "/residences/" + j;
+            if (r.country().isKazakhstan()) {
+                inKazakhstan = true;
+                verdicts.add(verdict("OR1997.RESIDED_IN_KAZAKHSTAN_AT_SOVEREIGNTY", Outcome.REFUSED,
+                        Map.of("cutoff", cutoff.toString()), rptr));
+            } else {
+                met.add(Condition.RESIDED_ABROAD_AT_SOVEREIGNTY);
+                findings.add(new Finding("OR1997.RESIDED_ABROAD_AT_SOVEREIGNTY", subject,
+                        Map.of("cutoff", cutoff.toString(), "country", r.country().code()), List.of(rptr)));
+            }
+        }
+        boolean bornAfter = p.birthDate().isAfter(cutoff);
+        if (bornAfter) {
+            verdicts.add(verdict("OR1997.BORN_AFTER_SOVEREIGNTY", Outcome.REFUSED, Map.of("cutoff", cutoff.toString()),
+                    ptr + "/birthDate"));
+        } else if (!met.contains(Condition.RESIDED_ABROAD_AT_SOVEREIGNTY) && !inKazakhstan) {
+            needs.add(new EvidenceNeed("OR1997.RESIDENCE_AT_SOVEREIGNTY_UNSETTLED", "residence.atSovereignty", subject,
+                    List.of("document.RESIDENCE_RECORD_AT_SOVEREIGNTY"), List.of(ptr + "/residences")));
+        }
+        switch (app.purpose()) {
+            case PERMANENT_RESIDENCE -> {
+                met.add(Condition.ARRIVAL_PURPOSE);
+                findings.add(finding("OR1997.PURPOSE_PERMANENT_RESIDENCE", subject, Map.of(), "/application/purpose"));
+            }
+            case TEMPORARY -> verdicts.add(verdict("OR1997.PURPOSE_TEMPORARY", Outcome.REFUSED, Map.of(),
+                    "/application/purpose"));
+            case NOT_STATED -> needs.add(new EvidenceNeed("OR1997.PURPOSE_NOT_STATED", "application.purpose", subject,
+                    List.of("document.DECLARATION_OF_PURPOSE"), List.of("/application/purpose")));
+        }
+        findings.add(finding("OR1997.DECISION_WITHIN_TWO_MONTHS", subject, Map.of("months", "2"), "/application/filed"));
+        if (s.state() == StatusState.ACTIVE) {
+            verdicts.add(new Verdict("OR1997.ALREADY_HOLDER", Outcome.NOT_APPLICABLE, null, Map.of(), s.pointers()));
+        }
+    }
+
+    /** status_extension_2020.drl: only those permanently residing in Kazakhstan (Art. 21 p.2, 327-VI). */
+    private static void extension2020(Person p, String ptr, String subject, LocalDate asOf, List<Finding> findings,
+                                      List<EvidenceNeed> needs, Set<Condition> met) {
+        for (int j = 0; j < p.residences().size(); j++) {
+            ResidencePeriod r = p.residences().get(j);
+            if (r.kind() == ResidenceKind.PERMANENT && r.country().isKazakhstan() && r.covers(asOf)
+                    && establishedOrDeclared(r.evidence())) {
+                met.add(Condition.PERMANENT_RESIDENT_IN_KAZAKHSTAN);
+                findings.add(finding("EXTEND2020.PERMANENT_RESIDENT", subject, Map.of(), ptr + "/residences/" + j));
+            }
+        }
+        if (!met.contains(Condition.PERMANENT_RESIDENT_IN_KAZAKHSTAN)) {
+            needs.add(new EvidenceNeed("EXTEND2020.PERMANENT_RESIDENCE_NOT_ESTABLISHED", "residence.kazakhstan", subject,
+                    List.of("document.PERMANENT_RESIDENCE_PERMIT"), List.of(ptr + "/residences")));
+        }
+    }
+
     private static void assignmentConditions(Wording w, Application app, Person p, String ptr, String subject,
                                              LocalDate asOf, LawParameters params, Standing s, List<Verdict> verdicts,
-                                             List<Finding> findings, List<EvidenceNeed> needs) {
+                                             List<Finding> findings, List<EvidenceNeed> needs, Set<Condition> met) {
         // art01_nationality.drl and art01_nationality_commission_2024.drl
         List<NationalityClaim> claims = p.nationalityClaims();
         boolean byDocument = false;
@@ -312,11 +457,13 @@ public final class PlainStatusLogic {
             }
             if (!commission) {
                 byDocument = true;
+                met.add(Condition.NATIONALITY_ESTABLISHED);
                 findings.add(new Finding("NATIONALITY.ESTABLISHED_BY_DOCUMENT", subject,
                         Map.of("document", claim.document().name(), "whose", claim.whose().name()),
                         List.of(ptr + "/nationalityClaims/" + j)));
             } else if (w.commission2024()) {
                 byCommission = true;
+                met.add(Condition.NATIONALITY_ESTABLISHED);
                 findings.add(finding("NATIONALITY.ESTABLISHED_BY_COMMISSION", subject, Map.of(),
                         ptr + "/nationalityClaims/" + j));
             }
@@ -348,14 +495,35 @@ public final class PlainStatusLogic {
             needs.add(new EvidenceNeed("NATIONALITY.NO_DOCUMENT", "nationality.kazakh", subject,
                     Evidence.nationalityDocuments(p), List.of(ptr + "/nationalityClaims")));
         }
-        // art01_purpose.drl
-        switch (app.purpose()) {
-            case PERMANENT_RESIDENCE -> findings.add(finding("PURPOSE.PERMANENT_RESIDENCE", subject, Map.of(),
-                    "/application/purpose"));
-            case TEMPORARY -> verdicts.add(verdict("PURPOSE.TEMPORARY", Outcome.REFUSED, Map.of(),
-                    "/application/purpose"));
-            case NOT_STATED -> needs.add(new EvidenceNeed("PURPOSE.NOT_STATED", "application.purpose", subject,
-                    List.of("document.DECLARATION_OF_PURPOSE"), List.of("/application/purpose")));
+        // art01_purpose.drl (2011 to Law No. 327-VI)
+        if (w.purpose2011()) {
+            switch (app.purpose()) {
+                case PERMANENT_RESIDENCE -> {
+                    met.add(Condition.ARRIVAL_PURPOSE);
+                    findings.add(finding("PURPOSE.PERMANENT_RESIDENCE", subject, Map.of(), "/application/purpose"));
+                }
+                case TEMPORARY -> verdicts.add(verdict("PURPOSE.TEMPORARY", Outcome.REFUSED, Map.of(),
+                        "/application/purpose"));
+                case NOT_STATED -> needs.add(new EvidenceNeed("PURPOSE.NOT_STATED", "application.purpose", subject,
+                        List.of("document.DECLARATION_OF_PURPOSE"), List.of("/application/purpose")));
+            }
+        }
+        // art01_arrival_2020.drl (Law No. 327-VI to Law No. 223-VII)
+        if (w.arrival2020()) {
+            boolean filedHere = app.channel() == Channel.LOCAL_EXECUTIVE_BODY
+                    || app.channel() == Channel.CITIZENS_SERVICE_CENTRE;
+            boolean residesHere = false;
+            for (ResidencePeriod r : p.residences()) {
+                residesHere |= r.country().isKazakhstan() && r.covers(asOf) && establishedOrDeclared(r.evidence());
+            }
+            if (filedHere || residesHere) {
+                met.add(Condition.ARRIVAL_PURPOSE);
+                findings.add(finding("ARRIVAL2020.ARRIVED_IN_HOMELAND", subject,
+                        Map.of("channel", app.channel().name()), "/application/channel"));
+            } else {
+                needs.add(new EvidenceNeed("ARRIVAL2020.ARRIVAL_NOT_ESTABLISHED", "arrival.homeland", subject,
+                        List.of("document.ENTRY_RECORD"), List.of("/application/channel")));
+            }
         }
         // status_assignment.drl
         if (s.state() == StatusState.ACTIVE) {
@@ -363,10 +531,10 @@ public final class PlainStatusLogic {
                     Map.of("until", s.validUntil().toString()), s.pointers()));
         }
         if (w.sovereignty2011()) {
-            sovereignty2011(p, ptr, subject, params, verdicts, findings, needs);
+            sovereignty2011(p, ptr, subject, params, verdicts, findings, needs, met);
         }
         if (w.neverCitizen2020()) {
-            neverCitizen2020(p, ptr, subject, asOf, params, verdicts, findings, needs);
+            neverCitizen2020(p, ptr, subject, asOf, params, verdicts, findings, needs, met);
         }
         if (w.regions2014()) {
             // settlement_regions_2014.drl
@@ -377,6 +545,7 @@ public final class PlainStatusLogic {
             } else {
                 Region r = intended.get().asOn(asOf);
                 if (params.designated(r)) {
+                    met.add(Condition.SETTLEMENT_REGION);
                     findings.add(finding("REGION2014.DESIGNATED_REGION", subject, Map.of("region", r.name()),
                             "/application/intendedRegion"));
                 } else {
@@ -389,7 +558,8 @@ public final class PlainStatusLogic {
 
     /** art01_sovereignty_2011.drl */
     private static void sovereignty2011(Person p, String ptr, String subject, LawParameters params,
-                                        List<Verdict> verdicts, List<Finding> findings, List<EvidenceNeed> needs) {
+                                        List<Verdict> verdicts, List<Finding> findings, List<EvidenceNeed> needs,
+                                        Set<Condition> met) {
         LocalDate cutoff = params.sovereigntyCutoff();
         boolean abroad = false;
         boolean child = false;
@@ -422,6 +592,9 @@ public final class PlainStatusLogic {
                         List.of(ptr + "/birthDate", rptr)));
             }
         }
+        if (abroad || child) {
+            met.add(Condition.RESIDED_ABROAD_AT_SOVEREIGNTY);
+        }
         if (!abroad && !child && !inKazakhstan) {
             needs.add(new EvidenceNeed("OR2011.RESIDENCE_AT_SOVEREIGNTY_UNSETTLED", "residence.atSovereignty", subject,
                     List.of("document.RESIDENCE_RECORD_AT_SOVEREIGNTY"), List.of(ptr + "/residences")));
@@ -430,7 +603,8 @@ public final class PlainStatusLogic {
 
     /** art01_never_citizen_2020.drl */
     private static void neverCitizen2020(Person p, String ptr, String subject, LocalDate asOf, LawParameters params,
-                                         List<Verdict> verdicts, List<Finding> findings, List<EvidenceNeed> needs) {
+                                         List<Verdict> verdicts, List<Finding> findings, List<EvidenceNeed> needs,
+                                         Set<Condition> met) {
         boolean everKazakhstan = false;
         for (int j = 0; j < p.citizenships().size(); j++) {
             CitizenshipPeriod cp = p.citizenships().get(j);
@@ -453,6 +627,7 @@ public final class PlainStatusLogic {
         if (everKazakhstan) {
             return;
         }
+        met.add(Condition.NEVER_CITIZEN);
         findings.add(finding("KANDAS2020.NEVER_CITIZEN", subject, Map.of(), ptr + "/citizenships"));
         LocalDate lawDate = params.citizenshipLawDate();
         for (int j = 0; j < p.residences().size(); j++) {
@@ -466,13 +641,16 @@ public final class PlainStatusLogic {
         }
     }
 
-    /** status_lifecycle.drl (citizenship) and status_extension.drl, but for the GRANT rule. */
+    /** status_extension.drl, but for the GRANT rule. */
     private static void extensionConditions(Application app, String subject, LawParameters params, Standing s,
-                                            List<Verdict> verdicts, List<Finding> findings, List<EvidenceNeed> needs) {
+                                            List<Verdict> verdicts, List<Finding> findings, List<EvidenceNeed> needs,
+                                            Set<Condition> met) {
         switch (s.state()) {
-            case ENDED_BY_CITIZENSHIP -> verdicts.add(new Verdict("LIFECYCLE.ENDED_BY_CITIZENSHIP",
-                    Outcome.NOT_APPLICABLE, null, Map.of(), s.pointers()));
+            case ENDED_BY_CITIZENSHIP -> {
+                // status_lifecycle.drl concludes; status_extension.drl has nothing to add
+            }
             case ACTIVE -> {
+                met.add(Condition.STATUS_HOLDER);
                 findings.add(new Finding("STATUS.EXTEND.ACTIVE", subject, Map.of("until", s.validUntil().toString()),
                         s.pointers()));
                 int since = s.extensionsSince(params.extensionCountFrom());
@@ -487,6 +665,7 @@ public final class PlainStatusLogic {
                     s.pointers().isEmpty() ? List.of("/application/statusHistory") : s.pointers()));
         }
         if (app.citizenshipApplication().isPresent()) {
+            met.add(Condition.CITIZENSHIP_PURPOSE);
             findings.add(finding("STATUS.EXTEND.FOR_CITIZENSHIP", subject, Map.of(),
                     "/application/citizenshipApplication"));
         } else {
@@ -579,9 +758,9 @@ public final class PlainStatusLogic {
         }
         LocalDate from = null;
         LocalDate to = null;
-        if (outcome == Outcome.GRANTED) {
-            from = winner.grantedTerm().orElseThrow().getStart();
-            to = winner.grantedTerm().orElseThrow().getEndInclusive();
+        if (outcome == Outcome.GRANTED && winner.grantedTerm().isPresent()) {
+            from = winner.grantedTerm().get().getStart();
+            to = winner.grantedTerm().get().getEndInclusive();
         }
         return new PlainDecision(outcome, lawVersion, from, to, outcome == Outcome.REFERRED ? winner.body() : null,
                 reasons, requests);

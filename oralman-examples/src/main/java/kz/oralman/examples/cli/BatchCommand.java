@@ -70,10 +70,12 @@ final class BatchCommand implements Callable<Integer> {
         } else {
             Path file = Path.of(input);
             try {
-                size = Files.size(file);
+                size = kz.oralman.rules.SafeFiles.requireRegular(file, input, true);
                 in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {
                 throw new UserError(input + ": no such file");
+            } catch (kz.oralman.rules.SafeFiles.UnsafeFileException e) {
+                throw new UserError(e.getMessage() + "\nMaybe read standard input with -");
             }
         }
         PrintWriter err = spec.commandLine().getErr();

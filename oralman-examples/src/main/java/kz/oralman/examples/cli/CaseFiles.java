@@ -1,15 +1,13 @@
 package kz.oralman.examples.cli;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import kz.oralman.model.Case;
 import kz.oralman.model.json.CaseJson;
 import kz.oralman.model.json.InvalidCaseException;
+import kz.oralman.rules.SafeFiles;
 
 /** Reads case files, turning every problem into a {@link UserError} that names the file and path. */
 final class CaseFiles {
@@ -19,15 +17,13 @@ final class CaseFiles {
     static Case read(Path file) {
         String text;
         try {
-            if (Files.size(file) > CaseJson.MAX_DOCUMENT_CHARS * 4L) {
-                throw new UserError(file + ": the file is larger than a case may be");
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+            // the type is checked before the file is opened (a FIFO would block, a device never ends) and
+            // the read is bounded
+            text = SafeFiles.readText(file, file.toString(), CaseJson.MAX_DOCUMENT_CHARS * 4L, true);
         } catch (NoSuchFileException e) {
             throw new UserError(file + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new UserError(file + ": not UTF-8 text");
+        } catch (SafeFiles.UnsafeFileException e) {
+            throw new UserError(e.getMessage());
         } catch (IOException e) {
             throw new UserError(file + ": cannot be read: " + e.getMessage());
         }

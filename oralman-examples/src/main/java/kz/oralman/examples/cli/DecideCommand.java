@@ -3,24 +3,38 @@ package kz.oralman.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import kz.oralman.model.Case;
+import kz.oralman.model.PersonId;
+import kz.oralman.model.PersonRole;
 import kz.oralman.model.Question;
 import kz.oralman.model.decision.Decision;
 import kz.oralman.model.json.DecisionJson;
 import kz.oralman.rules.DecisionText;
+import kz.oralman.rules.Messages;
+import kz.oralman.rules.OralmanEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code oralman decide CASE.json}: decides a case and prints the explanation. */
+/**
+ * {@code oralman decide CASE.json}: decides a case for every person in it (the applicant first) and
+ * prints the explanations; {@code --person ID} decides for one person.
+ *
+ * <p>Formats: {@code text} (one explanation per person, each under a header naming the person and
+ * their role when the case has several persons); {@code json} (a JSON array of
+ * {@code oralman-decision/1} objects, one per person, applicant first; with {@code --person}, the one
+ * object); {@code jsonl} (one decision object per line).
+ */
 @Command(name = "decide", mixinStandardHelpOptions = true,
-        description = {"Decides the question of a case file and prints the decision with its explanation.",
-            "Example: oralman decide oralman-examples/cases/uz-2024-assign-granted.json --lang ru"})
+        description = {"Decides the question of a case file for every person in it (applicant first) and prints "
+                + "the decisions with their explanations.",
+            "Example: oralman decide oralman-examples/cases/uz-2024-assign-granted.json --lang ru --person applicant"})
 final class DecideCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, jsonl }
 
     @Spec
     CommandSpec spec;
@@ -36,12 +50,21 @@ final class DecideCommand implements Callable<Integer> {
             description = "the question (default: the application's): ${COMPLETION-CANDIDATES}")
     Question question;
 
+    @Option(names = "--person", paramLabel = "ID",
+            description = "decide for this person of the case only (default: every person, applicant first)")
+    String person;
+
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "kk, ru or en (default: en)")
     String language;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: text)")
+            description = "text, json (an array, one decision per person; one object with --person) or jsonl "
+                    + "(one decision a line) (default: text)")
     Format format;
+
+    @Option(names = "--quote",
+            description = "under each reason, print the words of the act it rests on (text format; Kazakh for --lang kk where held, else Russian)")
+    boolean quote;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "decide with the rules of a folder (see: oralman rules export) instead of the bundled law")
@@ -49,21 +72,74 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!kz.oralman.rules.Messages.LANGUAGES.contains(language)) {
+        if (!Messages.LANGUAGES.contains(language)) {
             throw new UserError("--lang '" + language + "' is not one of kk, ru, en");
         }
         Case c = CaseFiles.read(file);
+        List<PersonId> persons = person == null ? OralmanEngine.everyoneInOrder(c) : List.of(personOf(c, person));
         Question q = question == null ? c.application().question() : question;
         LocalDate date = asOf == null ? c.application().filed() : asOf;
-        Decision d;
+        List<Decision> decisions;
         try {
-            d = Engines.of(rulesDir).decide(c, q, date);
+            OralmanEngine engine = Engines.of(rulesDir);
+            decisions = persons.stream().map(p -> engine.decide(c, q, date, p)).toList();
         } catch (UnsupportedOperationException | kz.oralman.rules.RulesetException e) {
             throw new UserError(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? DecisionJson.write(d) : DecisionText.render(d, language));
+        switch (format) {
+            case json -> out.print(person != null ? DecisionJson.write(decisions.get(0)) : array(decisions));
+            case jsonl -> decisions.forEach(d -> out.print(DecisionJson.writeLine(d) + "\n"));
+            default -> {
+                Messages m = Messages.of(language);
+                for (int i = 0; i < decisions.size(); i++) {
+                    if (decisions.size() > 1) {
+                        if (i > 0) {
+                            out.print("\n");
+                        }
+                        out.print("== " + personHeader(m, c, decisions.get(i).subject()) + " ==\n");
+                    }
+                    out.print(DecisionText.render(decisions.get(i), language, quote));
+                }
+            }
+        }
         out.flush();
         return OralmanCli.OK;
+    }
+
+    /** The person of a case with an id, or a user error listing the persons. */
+    static PersonId personOf(Case c, String id) {
+        PersonId p;
+        try {
+            p = PersonId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--person: " + e.getMessage());
+        }
+        if (c.person(p).isEmpty()) {
+            throw new UserError("--person '" + id + "' is not a person of case " + c.id() + "\nMaybe one of "
+                    + OralmanEngine.everyoneInOrder(c).stream().map(PersonId::value).toList());
+        }
+        return p;
+    }
+
+    /** "Person: ID, family member (spouse of the applicant)" in a language. */
+    static String personHeader(Messages m, Case c, String id) {
+        PersonRole role = c.role(PersonId.of(id));
+        String text = m.text("label.person") + ": " + id + ", " + m.text("role." + role.kind());
+        if (role.relation().isPresent()) {
+            text += " (" + m.text("relation." + role.relation().get().name()) + ")";
+        }
+        return text;
+    }
+
+    /** A JSON array of decisions, each written as {@link DecisionJson#write} writes it. */
+    static String array(List<Decision> decisions) {
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < decisions.size(); i++) {
+            String one = DecisionJson.write(decisions.get(i)).stripTrailing();
+            sb.append("  ").append(one.replace("\n", "\n  "));
+            sb.append(i + 1 < decisions.size() ? ",\n" : "\n");
+        }
+        return sb.append("]\n").toString();
     }
 }

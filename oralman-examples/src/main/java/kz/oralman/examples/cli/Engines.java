@@ -46,8 +46,8 @@ final class Engines {
         Path dir = Path.of(spec);
         if (Files.isDirectory(dir)) {
             OralmanEngine engine = folder(dir);
-            return engine.versions().size() == 1 ? OralmanEngine.pinned(engine.ruleset(engine.versions().get(0)))
-                    : engine;
+            return engine.versions().size() == 1 ? OralmanEngine.pinned(engine.ruleset(engine.versions().get(0)),
+                    engine.limits()) : engine;
         }
         throw new UserError("'" + spec + "' is neither 'bundled', a bundled law version nor a folder\nMaybe one of "
                 + LawBook.bundled().stream().map(LawVersion::id).collect(Collectors.joining(", ")));

@@ -13,7 +13,9 @@ import kz.oralman.examples.batch.BoundedLineReader;
 import kz.oralman.examples.impact.ImpactReport;
 import kz.oralman.model.json.CaseJson;
 import kz.oralman.model.json.InvalidCaseException;
+import kz.oralman.rules.DecisionLimitException;
 import kz.oralman.rules.OralmanEngine;
+import kz.oralman.rules.SafeFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +50,14 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return compare();
+        } catch (DecisionLimitException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private Integer compare() throws IOException {
         OralmanEngine before = Engines.spec(from);
         OralmanEngine after = Engines.spec(to);
         ImpactReport report = new ImpactReport(from, to);
@@ -58,8 +68,9 @@ final class ImpactCommand implements Callable<Integer> {
             }
             for (Path f : files) {
                 try {
-                    report.add(CaseJson.read(Files.readString(f)), before, after);
-                } catch (InvalidCaseException | UnsupportedOperationException e) {
+                    report.add(CaseJson.read(SafeFiles.readText(f, f.toString(), CaseJson.MAX_DOCUMENT_CHARS * 4L,
+                            false)), before, after);
+                } catch (InvalidCaseException | UnsupportedOperationException | IOException e) {
                     report.addError();
                 }
             }

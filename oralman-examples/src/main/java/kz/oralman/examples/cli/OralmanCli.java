@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "oralman", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Decides oralman / kandas status questions under the law of Kazakhstan as of any date.",
-        subcommands = {DecideCommand.class, ValidateCommand.class, BatchCommand.class, ImpactCommand.class,
+        subcommands = {DecideCommand.class, StatusCommand.class, ValidateCommand.class, BatchCommand.class,
+                ImpactCommand.class,
                 RulesCommand.class, ServeCommand.class, BenchCommand.class, UnverifiedCommand.class, SourcesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

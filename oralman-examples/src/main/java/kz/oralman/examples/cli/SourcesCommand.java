@@ -12,7 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code oralman sources}: the catalogue of legal sources. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
-        description = "Lists the legal sources a reason can cite, with their Adilet ids and dates.")
+        description = {"Lists the legal sources a reason can cite: Adilet ids, titles, dates of adoption and entry",
+            "into force (with how sure each is and what bounds it when unknown), the articles relied on and the",
+            "primary texts they were read in (quoted in oralman-rules/.../texts/ACT@WORDING.json)."})
 final class SourcesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,14 +27,27 @@ final class SourcesCommand implements Callable<Integer> {
         if (!Messages.LANGUAGES.contains(language)) {
             throw new UserError("--lang '" + language + "' is not one of kk, ru, en");
         }
-        Messages m = Messages.of(language);
         PrintWriter out = spec.commandLine().getOut();
         for (Source s : Sources.all()) {
             out.println(s.key() + (s.adiletId().isEmpty() ? "" : " (Adilet " + s.adiletId() + ")") + " — "
-                    + m.text("act." + s.key()));
-            out.println("    adopted " + s.adopted() + ", in force " + s.inForce() + ", " + s.confidence()
-                    + (s.url().isEmpty() ? "" : ", " + s.url()));
+                    + s.title(language));
+            if (!s.aliasOf().isEmpty()) {
+                out.println("    an older key of " + s.aliasOf());
+            }
+            if (!s.amends().isEmpty()) {
+                out.println("    amends " + s.amends());
+            }
+            out.println("    adopted " + s.adopted() + " (" + s.confidence() + "), in force " + s.inForce()
+                    + " (" + s.inForceConfidence() + (s.inForceBasis().isEmpty() ? "" : ": " + s.inForceBasis()) + ")"
+                    + s.repealed().map(r -> ", repealed " + r).orElse(""));
             out.println("    " + s.articles());
+            if (!s.texts().isEmpty() || !s.url().isEmpty()) {
+                out.println("    read in: " + String.join(", ", s.texts())
+                        + (s.url().isEmpty() ? "" : (s.texts().isEmpty() ? "" : "; ") + s.url()));
+            }
+            if (!s.notes().isEmpty()) {
+                out.println("    " + s.notes());
+            }
         }
         out.flush();
         return OralmanCli.OK;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code oralman unverified}: lists every rule and parameter value marked unverified, with each value's reference. */
 @Command(name = "unverified", mixinStandardHelpOptions = true,
-        description = "Lists every rule and parameter value whose legal basis is marked UNVERIFIED, for legal researchers.")
+        description = "Lists the law versions whose first day is uncertain (and by how much), and every rule and "
+                + "parameter value whose legal basis is marked UNVERIFIED, for legal researchers.")
 final class UnverifiedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,6 +38,21 @@ final class UnverifiedCommand implements Callable<Integer> {
                 }
             }
         }
+        out.println("Law version first days that are UNVERIFIED (the day a change entered into force, chosen within"
+                + " what the sources bound):");
+        for (LawVersion v : engine.versions()) {
+            if (v.fromConfidence() == Confidence.UNVERIFIED) {
+                out.println("  " + v.id() + "  from " + v.from() + v.until().map(u -> " until " + u).orElse(""));
+                out.println("      " + v.fromNote());
+            }
+        }
+        out.println("Law version first days from secondary sources:");
+        for (LawVersion v : engine.versions()) {
+            if (v.fromConfidence() == Confidence.SECONDARY) {
+                out.println("  " + v.id() + "  " + v.fromNote());
+            }
+        }
+        out.println();
         out.println("Rules marked UNVERIFIED (" + rules.size() + "):");
         rules.forEach((id, text) -> out.println("  " + id + "  " + text));
         out.println();

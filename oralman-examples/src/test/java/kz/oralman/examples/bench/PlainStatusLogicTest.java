@@ -96,6 +96,36 @@ class PlainStatusLogicTest {
                 Outcome.NOT_APPLICABLE), seen, "outcomes of the generated registry, seed " + SEED);
     }
 
+    /** The 1997 law (1997-12-13 to 2011-08-16) and every cut's first day: the generated cases decided then. */
+    @Test
+    void generatedRegistry_underThe1997LawAndOnEveryCut_plainLogicAgreesWithTheEngine() throws Exception {
+        RegistryGenerator generator = new RegistryGenerator(SEED + 1997);
+        java.util.Random dates = new java.util.Random(SEED);
+        List<java.time.LocalDate> cuts = kz.oralman.rules.LawBook.bundled().stream()
+                .map(kz.oralman.rules.LawVersion::from).toList();
+        Set<Outcome> seen = EnumSet.noneOf(Outcome.class);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            Case c = CaseJson.read(RegistryGenerator.line(generator.next()));
+            java.time.LocalDate asOf = i % 2 == 0
+                    ? java.time.LocalDate.of(1997, 12, 13).plusDays(dates.nextInt(4_994))
+                    : cuts.get(dates.nextInt(cuts.size()));
+            for (Question q : List.of(Question.STATUS_ASSIGNMENT, Question.STATUS_EXTENSION)) {
+                List<String> problems = compare(c, q, asOf);
+                if (!problems.isEmpty() && failures.size() < 10) {
+                    failures.add(c.id() + " " + q + " " + asOf + ":\n    " + String.join("\n    ", problems));
+                }
+                if (i % 2 == 0) {
+                    seen.add(ENGINE.decide(c, q, asOf).outcome());
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail("plain logic and engine disagree (seed " + SEED + "):\n" + String.join("\n", failures));
+        }
+        assertTrue(seen.contains(Outcome.GRANTED) && seen.contains(Outcome.REFUSED), "1997 outcomes " + seen);
+    }
+
     @Test
     void generator_isReproducibleFromItsSeed() {
         List<String> a = RegistryGenerator.cases(SEED, 50).stream().map(RegistryGenerator::line).toList();

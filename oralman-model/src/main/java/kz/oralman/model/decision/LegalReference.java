@@ -13,9 +13,26 @@ import java.util.Objects;
  * @param subParagraph the sub-paragraph (подпункт), or empty
  * @param revision the consolidated revision the reference is read in (an ISO date), or empty
  * @param confidence how sure the library is of this basis
+ * @param text the provision's own words in the wording in force on the revision date, or
+ *     {@link Quotation#NONE} where the library holds no quotation of it
  */
 public record LegalReference(String act, String article, String paragraph, String subParagraph,
-                             String revision, Confidence confidence) {
+                             String revision, Confidence confidence, Quotation text) {
+    /**
+     * A reference without a quotation.
+     *
+     * @param act the act's key
+     * @param article the article, or empty
+     * @param paragraph the paragraph, or empty
+     * @param subParagraph the sub-paragraph, or empty
+     * @param revision the revision date, or empty
+     * @param confidence how sure the library is of this basis
+     */
+    public LegalReference(String act, String article, String paragraph, String subParagraph, String revision,
+                          Confidence confidence) {
+        this(act, article, paragraph, subParagraph, revision, confidence, Quotation.NONE);
+    }
+
     /** Checks that no component is null and that the act is named. */
     public LegalReference {
         Objects.requireNonNull(act, "act");
@@ -24,9 +41,20 @@ public record LegalReference(String act, String article, String paragraph, Strin
         Objects.requireNonNull(subParagraph, "subParagraph");
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(confidence, "confidence");
+        Objects.requireNonNull(text, "text");
         if (act.isBlank()) {
             throw new IllegalArgumentException("act must not be blank");
         }
+    }
+
+    /**
+     * The same reference carrying a quotation.
+     *
+     * @param quotation the provision's words, or {@link Quotation#NONE}
+     * @return a new reference
+     */
+    public LegalReference withText(Quotation quotation) {
+        return new LegalReference(act, article, paragraph, subParagraph, revision, confidence, quotation);
     }
 
     /** @return whether the basis was verified against primary text */

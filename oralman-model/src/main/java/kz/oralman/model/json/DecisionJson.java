@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.oralman.model.decision.Decision;
 import kz.oralman.model.decision.EvidenceRequest;
 import kz.oralman.model.decision.LegalReference;
+import kz.oralman.model.decision.Quotation;
 import kz.oralman.model.decision.Reason;
 
 /**
@@ -113,6 +114,28 @@ public final class DecisionJson {
             o.put("revision", ref.revision());
         }
         o.put("confidence", ref.confidence().name());
+        Quotation q = ref.text();
+        if (!q.isEmpty()) {
+            ObjectNode text = o.putObject("text");
+            text.put("wording", q.wording());
+            if (!q.ru().isEmpty()) {
+                text.put("ru", q.ru());
+            }
+            if (!q.kk().isEmpty()) {
+                text.put("kk", q.kk());
+            }
+            ArrayNode sources = text.putArray("sources");
+            q.sources().forEach(sources::add);
+            if (q.partial()) {
+                text.put("partial", true);
+            }
+            if (q.otherWording()) {
+                text.put("otherWording", true);
+            }
+            if (!q.note().isEmpty()) {
+                text.put("note", q.note());
+            }
+        }
         return o;
     }
 

@@ -89,6 +89,7 @@ class CaseJsonNewFieldsTest {
         assertEquals(Nationality.KAZAKH, a.nationalityClaims().get(0).nationality());
         assertEquals(Nationality.RUSSIAN, s.nationalityClaims().get(0).nationality());
         assertTrue(s.statedNonKazakh());
+        assertTrue(s.establishedNonKazakh());
         assertFalse(a.statedNonKazakh());
         assertEquals(2, a.permitDecisions().size());
         assertEquals(PermitDecisionKind.ANNULLED, a.permitDecisions().get(1).kind());

@@ -16,6 +16,11 @@ public record ApplicationFact(Application application) {
         return application.purpose();
     }
 
+    /** @return whether the application was filed with a foreign mission of Kazakhstan (the embassy route) */
+    public boolean viaForeignMission() {
+        return application.channel() == kz.oralman.model.Channel.EMBASSY;
+    }
+
     /** @return the intended region, or null */
     public Region intendedRegionOrNull() {
         return application.intendedRegion().orElse(null);

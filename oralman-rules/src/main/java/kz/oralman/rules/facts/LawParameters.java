@@ -28,7 +28,10 @@ import kz.oralman.model.Region;
  * @param centreMaxStay the longest stay in an adaptation and integration centre
  * @param citizenshipReview the review period of a simplified citizenship application
  * @param quotaUnit what the regional quota counts
+ * @param quotaSetBy who sets the quota: {@code PRESIDENT}, {@code GOVERNMENT_2011}, {@code GOVERNMENT} or
+ *        {@code AUTHORISED_BODY}
  * @param settlementRegions the regions of settlement for the regional quota (empty: not encoded)
+ * @param settlementRegionsBasis the act or source the list of settlement regions rests on
  * @param relocationMrp the one-off relocation subsidy per family member, in MRP
  * @param rentMrpMin rent and utilities per family a month, at least, in MRP
  * @param rentMrpMax rent and utilities per family a month, at most, in MRP
@@ -43,7 +46,8 @@ public record LawParameters(Period statusTerm, LocalDate sovereigntyCutoff, Inte
                             Period extensionMaxTerm, Integer processingWorkingDays, Set<Region> designatedRegions,
                             LocalDate oneOff2019Until, LocalDate extensionCountFrom,
                             LocalDate citizenshipLawDate, Period centreMaxStay, Period citizenshipReview,
-                            kz.oralman.model.QuotaUnit quotaUnit, Set<Region> settlementRegions,
+                            kz.oralman.model.QuotaUnit quotaUnit, String quotaSetBy, Set<Region> settlementRegions,
+                            String settlementRegionsBasis,
                             Integer relocationMrp, Integer rentMrpMin, Integer rentMrpMax, Integer rentMonths,
                             Integer housingSharePct, Integer housingCapMrp, Integer mrpTenge,
                             LocalDate socialCodeFrom,

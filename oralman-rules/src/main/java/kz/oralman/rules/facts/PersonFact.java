@@ -24,13 +24,33 @@ public record PersonFact(Person person, String id, String pointer, boolean appli
     }
 
     /**
-     * Whether the person's own established documents record a nationality other than Kazakh and none
-     * records the Kazakh one ({@link Person#statedNonKazakh()}).
+     * Whether the person's own document is stated (verified or declared) to record a nationality other
+     * than Kazakh and no uncontested claim records the Kazakh one ({@link Person#statedNonKazakh()}).
      *
      * @return true if so
      */
     public boolean nonKazakh() {
         return person.statedNonKazakh();
+    }
+
+    /**
+     * Whether the person's own verified document records another nationality and no uncontested claim
+     * the Kazakh one ({@link Person#establishedNonKazakh()}).
+     *
+     * @return true if so
+     */
+    public boolean nonKazakhEstablished() {
+        return person.establishedNonKazakh();
+    }
+
+    /**
+     * Whether the person is a family member moving with the applicant who is stated to be of another
+     * nationality ({@link #nonKazakh()}): such a person is never asked for proof of Kazakh nationality.
+     *
+     * @return true if so
+     */
+    public boolean nonKazakhMember() {
+        return familyMember && nonKazakh();
     }
 
     /** @return the pointer to the birth date */
