@@ -36,19 +36,47 @@ class CliTest {
     }
 
     @Test
-    void decide_asJson_inAnyLanguage_givesTheSameDecision() {
+    void decide_asJson_inAnyLanguage_givesTheSameDecision_withTheReasonsTextsInThatLanguage() throws Exception {
+        Run plain = run("decide", example(), "--format", "json");
         Run en = run("decide", example(), "--format", "json", "--lang", "en");
         Run kk = run("decide", example(), "--format", "json", "--lang", "kk");
         assertEquals(0, en.code());
-        assertEquals(en.out(), kk.out());
-        assertTrue(en.out().contains("\"format\": \"oralman-decision/1\""));
+        assertEquals(0, kk.code());
+        assertTrue(plain.out().contains("\"format\": \"oralman-decision/1\""));
+        assertFalse(plain.out().contains("\"text\""), "no texts unless asked for");
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode k = m.readTree(kk.out());
+        assertEquals("kk", k.path("language").asText());
+        assertTrue(k.path("reasons").path(0).path("text").asText().contains("жыл"), kk.out());
+        for (Run r : new Run[] {en, kk}) {
+            com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(r.out());
+            tree.remove("language");
+            tree.path("reasons").forEach(x -> ((com.fasterxml.jackson.databind.node.ObjectNode) x).remove("text"));
+            assertEquals(m.readTree(plain.out()), tree, "the same decision in every language");
+        }
     }
 
     @Test
     void decide_asOfAnotherDate_changesTheLawVersion() {
-        Run r = run("decide", example(), "--as-of", "2020-12-31", "--format", "json");
+        Run r = run("decide", example(), "--as-of", "2025-11-01", "--format", "json");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\"terminology\": \"oralman\""), r.out());
+        assertTrue(r.out().contains("\"lawVersion\": \"Z1100000477@2025-10-26\""), r.out());
+    }
+
+    @Test
+    void decide_asOfBeforeTheFilingDate_isRefused_inOneSentence() {
+        Run r = run("decide", example(), "--as-of", "2020-12-31");
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("before the filing date 2024-03-01"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void decide_aBadAsOf_isOneSentence_withoutAJavaClassName() {
+        Run r = run("decide", example(), "--as-of", "2023-02-29");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("'2023-02-29' is not a date of the form YYYY-MM-DD that exists"), r.err());
+        assertFalse(r.err().contains("java.") || r.err().contains("Exception"), r.err());
     }
 
     @Test

@@ -4,11 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the repository root from the module directory Surefire runs in. */
-final class Repo {
+public final class Repo {
     private Repo() {
     }
 
-    static Path root() {
+    /** @return the repository root */
+    public static Path root() {
         Path p = Path.of("").toAbsolutePath();
         while (p != null && !Files.exists(p.resolve("oralman-examples"))) {
             p = p.getParent();

@@ -85,7 +85,7 @@ class WorkflowTest {
         Files.write(in, lines);
         Path out = dir.resolve("decisions.jsonl");
         Run r = run("batch", in.toString(), "--out", out.toString(), "--threads", "2");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(4, r.code(), "some lines are error records: " + r.err());
         List<String> written = Files.readAllLines(out);
         assertEquals(14, written.size());
         JsonNode error = MAPPER.readTree(written.get(3));
@@ -95,6 +95,7 @@ class WorkflowTest {
         assertEquals("oralman-decision/1", MAPPER.readTree(written.get(0)).get("format").asText());
         JsonNode second = MAPPER.readTree(written.get(7));
         assertEquals("/persons", second.at("/errors/0/path").asText(), written.get(7));
+        assertEquals("x", second.path("caseId").asText(), "the id of an invalid case, when it can be read");
         assertTrue(r.err().contains("14 cases: 12 decided, 2 errors"), r.err());
     }
 

@@ -24,7 +24,7 @@ public final class DecisionText {
      * @return the text, ending with a newline
      */
     public static String render(Decision d, String language) {
-        return render(d, language, false);
+        return render(d, Messages.of(language), false);
     }
 
     /**
@@ -38,15 +38,38 @@ public final class DecisionText {
      * @return the text, ending with a newline
      */
     public static String render(Decision d, String language, boolean quotations) {
-        Messages m = Messages.of(language);
+        return render(d, Messages.of(language), quotations);
+    }
+
+    /**
+     * The explanation of a decision in the texts of a given bundle, such as a ruleset folder's.
+     *
+     * @param d the decision
+     * @param m the messages of one language
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, Messages m) {
+        return render(d, m, false);
+    }
+
+    /**
+     * The explanation of a decision in the texts of a given bundle, with the acts' words when asked.
+     *
+     * @param d the decision
+     * @param m the messages of one language
+     * @param quotations whether to print the acts' words under each reason that has them
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, Messages m, boolean quotations) {
         String t = d.terminology();
         StringBuilder sb = new StringBuilder();
         line(sb, m.text("label.decision"), d.caseId());
         line(sb, m.text("label.question"), m.format("question." + d.question().name(), Map.of(), t));
-        line(sb, m.text("label.asOf"), d.asOf().toString());
+        line(sb, m.text("label.asOf"), TextForms.date(d.asOf(), m));
         line(sb, m.text("label.outcome"), m.text("outcome." + d.outcome().name()));
         String termLabel = d.question() == kz.oralman.model.Question.CENTRE_PLACEMENT ? "label.stayTerm" : "label.term";
-        d.term().ifPresent(term -> line(sb, m.text(termLabel), term.getStart() + " – " + term.getEndInclusive()));
+        d.term().ifPresent(term -> line(sb, m.text(termLabel), TextForms.date(term.getStart(), m) + " – "
+                + TextForms.date(term.getEndInclusive(), m)));
         d.referredTo().ifPresent(b -> line(sb, m.text("label.referredTo"), m.text("body." + b.name())));
         line(sb, m.text("label.lawVersion"), lawVersion(m, d.lawVersion()));
         line(sb, m.text("label.authority"), m.text("authority." + d.authority().decidingBody())
@@ -135,7 +158,8 @@ public final class DecisionText {
         if (at < 0) {
             return id;
         }
-        return m.text("act." + id.substring(0, at)) + ", " + m.text("label.revision") + " " + id.substring(at + 1)
+        return m.text("act." + id.substring(0, at)) + ", " + m.text("label.revision") + " "
+                + TextForms.value(id.substring(at + 1), m)
                 + " (" + id + ")";
     }
 
@@ -150,7 +174,8 @@ public final class DecisionText {
             }
         }
         if (!ref.revision().isEmpty()) {
-            sb.append(" (").append(m.text("label.revision")).append(' ').append(ref.revision()).append(')');
+            sb.append(" (").append(m.text("label.revision")).append(' ').append(TextForms.value(ref.revision(), m))
+                    .append(')');
         }
         return sb.toString();
     }

@@ -51,6 +51,7 @@ public final class LawBook {
      * @throws RulesetException naming the place of the first problem
      */
     public static List<LawVersion> parse(String json, String source) {
+        json = LawBookFiles.expand(json, source); // the second form, each file once with its [from, until)
         JsonNode root;
         try {
             root = MAPPER.readTree(json);

@@ -47,6 +47,22 @@ public final class Messages {
         return new Messages(language, bundle);
     }
 
+    /**
+     * The messages of a language read from a given bundle, such as a ruleset folder's
+     * ({@link MessageBundles}).
+     *
+     * @param language {@code kk}, {@code ru} or {@code en}
+     * @param bundle the bundle
+     * @return the messages
+     * @throws IllegalArgumentException for another language
+     */
+    public static Messages of(String language, ResourceBundle bundle) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("language '" + language + "' is not one of " + LANGUAGES);
+        }
+        return new Messages(language, java.util.Objects.requireNonNull(bundle, "bundle"));
+    }
+
     /** @return the language code */
     public String language() {
         return language;
@@ -143,7 +159,7 @@ public final class Messages {
             String key = (name.equals("whose") ? "kin" : name) + "." + value;
             return bundle.containsKey(key) ? bundle.getString(key) : value;
         }
-        return value;
+        return TextForms.value(value, this);
     }
 
     private static String capitalise(String s) {

@@ -133,6 +133,34 @@ public final class OralmanEngine {
         return limits;
     }
 
+    /**
+     * An engine over law versions whose rules are compiled on first use, one version at a time: a
+     * decision compiles only the version its date needs (a ruleset folder's, for instance). The
+     * versions' periods must abut: no gap and no overlap between them, and no id twice.
+     *
+     * @param versions the law versions
+     * @param compiler compiles a version's rules; called at most once per version
+     * @return the engine
+     * @throws IllegalArgumentException naming the versions and dates of a gap or an overlap
+     */
+    public static OralmanEngine lazy(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler) {
+        return lazy(versions, compiler, DecisionLimits.external());
+    }
+
+    /**
+     * An engine over law versions compiled on first use whose decisions run under limits.
+     *
+     * @param versions the law versions
+     * @param compiler compiles a version's rules; called at most once per version
+     * @param limits the limits of each decision
+     * @return the engine
+     */
+    public static OralmanEngine lazy(List<LawVersion> versions, Function<LawVersion, Ruleset> compiler,
+                                     DecisionLimits limits) {
+        return new OralmanEngine(LawVersion.chain(versions), Objects.requireNonNull(compiler, "compiler"), false,
+                limits);
+    }
+
     /** @return the law versions this engine knows, oldest first */
     public List<LawVersion> versions() {
         return versions;

@@ -55,13 +55,18 @@ public final class RulesetFolder {
     public static List<Path> export(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("drl"));
         List<Path> written = new ArrayList<>();
-        written.add(write(dir.resolve("lawbook.json"), Ruleset.resource("kz/oralman/rules/lawbook.json")));
+        written.add(write(dir.resolve("lawbook.json"), LawBookFiles.exported(Ruleset.resource("kz/oralman/rules/lawbook.json"))));
         written.add(write(dir.resolve("parameters.json"),
                 Ruleset.resource("kz/oralman/rules/parameters/parameters.json")));
         Set<String> files = new TreeSet<>();
         LawBook.bundled().forEach(v -> files.addAll(v.drlFiles()));
         for (String f : files) {
             written.add(write(dir.resolve("drl").resolve(f), Ruleset.resource("kz/oralman/rules/drl/" + f)));
+        }
+        Files.createDirectories(dir.resolve(MessageBundles.FOLDER));
+        for (String language : Messages.LANGUAGES) {
+            written.add(write(dir.resolve(MessageBundles.FOLDER).resolve(MessageBundles.fileName(language)),
+                    MessageBundles.bundledText(language)));
         }
         return written;
     }
@@ -81,7 +86,8 @@ public final class RulesetFolder {
         List<RuleProblem> problems = new ArrayList<>();
         Contents contents = read(dir, problems);
         if (contents != null) {
-            problems.addAll(RuleCheck.check(contents.drl()));
+            problems.addAll(RuleIdsByVersion.filter(RuleCheck.check(contents.drl()), contents.versions()));
+            problems.addAll(kz.oralman.rules.check.MessageCheck.check(dir, contents.drl()));
         }
         return problems;
     }
@@ -98,7 +104,8 @@ public final class RulesetFolder {
         List<RuleProblem> problems = new ArrayList<>();
         Contents contents = read(dir, problems);
         if (contents != null) {
-            problems.addAll(RuleCheck.check(contents.drl()));
+            problems.addAll(RuleIdsByVersion.filter(RuleCheck.check(contents.drl()), contents.versions()));
+            problems.addAll(kz.oralman.rules.check.MessageCheck.check(dir, contents.drl()));
         }
         if (!problems.isEmpty()) {
             throw new RulesetRejectedException(problems);
@@ -110,10 +117,41 @@ public final class RulesetFolder {
             try {
                 rulesets.add(Ruleset.external(folderId(dir), v, files, contents.parameters()));
             } catch (RulesetException e) {
-                throw new RulesetRejectedException(locate(e.getMessage(), files));
+                throw new RulesetRejectedException(CompileErrors.locate(e.getMessage(), files));
             }
         }
         return rulesets;
+    }
+
+    /**
+     * The law versions of a folder as an engine that compiles each version on first use: the folder
+     * is checked whole first (nothing is compiled when the check fails), then a decision compiles only
+     * the version its date needs.
+     *
+     * @param dir the folder
+     * @return the engine; {@link OralmanEngine#ruleset} throws {@link RulesetRejectedException} with the
+     *     located compiler messages when a version does not compile
+     * @throws RulesetRejectedException with every problem, when the folder fails the check
+     */
+    public static OralmanEngine lazy(Path dir) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Contents contents = read(dir, problems);
+        if (contents != null) {
+            problems.addAll(RuleIdsByVersion.filter(RuleCheck.check(contents.drl()), contents.versions()));
+            problems.addAll(kz.oralman.rules.check.MessageCheck.check(dir, contents.drl()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesetRejectedException(problems);
+        }
+        return OralmanEngine.lazy(contents.versions(), v -> {
+            Map<String, String> files = new LinkedHashMap<>();
+            v.drlFiles().forEach(f -> files.put(f, contents.drl().get(f)));
+            try {
+                return Ruleset.external(folderId(dir), v, files, contents.parameters());
+            } catch (RulesetException e) {
+                throw new RulesetRejectedException(CompileErrors.locate(e.getMessage(), files));
+            }
+        });
     }
 
     private record Contents(List<LawVersion> versions, String parameters, Map<String, String> drl) {

@@ -93,7 +93,7 @@ class MessagesTest {
 
     @Test
     void terminologyFollowsTheLawVersion() {
-        assertEquals("Kandas status is granted from a to b (P1Y).", Messages.of("en").format("rule.STATUS.ASSIGN.GRANT",
+        assertEquals("Kandas status is granted from a to b (1 year).", Messages.of("en").format("rule.STATUS.ASSIGN.GRANT",
                 Map.of("from", "a", "to", "b", "term", "P1Y"), "kandas"));
         assertTrue(Messages.of("kk").format("rule.STATUS.ASSIGN.GRANT", Map.of(), "kandas").contains("Қандас"));
         assertTrue(Messages.of("kk").format("rule.STATUS.ASSIGN.GRANT", Map.of(), "oralman").contains("Оралман"));

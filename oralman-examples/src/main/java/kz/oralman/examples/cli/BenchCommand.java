@@ -3,9 +3,7 @@ package kz.oralman.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -109,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
             // the read phase alone: every line read through the batch pipeline, nothing decided or written
             Cpu cpu = Cpu.start();
             BatchRunner.Summary readRun;
-            try (Reader r = new BufferedReader(Files.newBufferedReader(registry, StandardCharsets.UTF_8), 1 << 16)) {
+            try (java.io.InputStream r = Files.newInputStream(registry)) {
                 readRun = new BatchRunner(n, c -> new BatchRunner.Decided("", null)).run(r, Writer.nullWriter(),
                         p -> { });
             }
@@ -121,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
             HeapWatch heap = HeapWatch.start();
             cpu = Cpu.start();
             BatchRunner.Summary engineRun;
-            try (Reader r = new BufferedReader(Files.newBufferedReader(registry, StandardCharsets.UTF_8), 1 << 16);
+            try (java.io.InputStream r = Files.newInputStream(registry);
                  Writer w = Files.newBufferedWriter(engineOut, StandardCharsets.UTF_8)) {
                 // what BatchRunner's engine constructor does, with the decide and write phases timed apart
                 engineRun = new BatchRunner(n, c -> enginePhases.run(
@@ -146,7 +144,7 @@ final class BenchCommand implements Callable<Integer> {
             heap = HeapWatch.start();
             cpu = Cpu.start();
             BatchRunner.Summary plainRun;
-            try (Reader r = new BufferedReader(Files.newBufferedReader(registry, StandardCharsets.UTF_8), 1 << 16);
+            try (java.io.InputStream r = Files.newInputStream(registry);
                  Writer w = Files.newBufferedWriter(plainOut, StandardCharsets.UTF_8)) {
                 plainRun = new BatchRunner(n, c -> plainPhases.run(() -> plain.decide(c), BenchCommand::plainLine))
                         .run(r, w, p -> { });

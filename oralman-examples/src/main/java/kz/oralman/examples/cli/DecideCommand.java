@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "decide", mixinStandardHelpOptions = true,
         description = {"Decides the question of a case file for every person in it (applicant first) and prints "
                 + "the decisions with their explanations.",
-            "Example: oralman decide oralman-examples/cases/uz-2024-assign-granted.json --lang ru --person applicant"})
+            "Example: oralman decide oralman-examples/cases/uz-2024-family-assign-granted.json --lang ru --person applicant"})
 final class DecideCommand implements Callable<Integer> {
     enum Format { text, json, jsonl }
 
@@ -43,7 +43,8 @@ final class DecideCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "the governing date, YYYY-MM-DD (default: the application's filing date)")
+            description = "the governing date, YYYY-MM-DD (default: the application's filing date); not before the"
+                    + " filing date, as an application is decided on or after the day it is filed")
     LocalDate asOf;
 
     @Option(names = "--question", paramLabel = "QUESTION",
@@ -54,7 +55,9 @@ final class DecideCommand implements Callable<Integer> {
             description = "decide for this person of the case only (default: every person, applicant first)")
     String person;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "kk, ru or en (default: en)")
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "kk, ru or en (default: en); with --format json or jsonl, each reason also carries its text"
+                    + " in LANG")
     String language;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -63,35 +66,44 @@ final class DecideCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--quote",
-            description = "under each reason, print the words of the act it rests on (text format; Kazakh for --lang kk where held, else Russian)")
+            description = "under each reason, print the words of the act it rests on (text format; Kazakh for"
+                    + " --lang kk where held, else Russian)")
     boolean quote;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "decide with the rules of a folder (see: oralman rules export) instead of the bundled law")
-    Path rulesDir;
+    @picocli.CommandLine.Mixin
+    RulesOption rules;
 
     @Override
     public Integer call() {
-        if (!Messages.LANGUAGES.contains(language)) {
+        if (language != null && !Messages.LANGUAGES.contains(language)) {
             throw new UserError("--lang '" + language + "' is not one of kk, ru, en");
         }
         Case c = CaseFiles.read(file);
         List<PersonId> persons = person == null ? OralmanEngine.everyoneInOrder(c) : List.of(personOf(c, person));
         Question q = question == null ? c.application().question() : question;
         LocalDate date = asOf == null ? c.application().filed() : asOf;
+        if (date.isBefore(c.application().filed())) {
+            throw new UserError("--as-of " + date + " is before the filing date " + c.application().filed()
+                    + ": an application is decided on or after the day it is filed, so no status is granted for a term"
+                    + " already past");
+        }
+        Path rulesDir = rules.folder().orElse(null);
         List<Decision> decisions;
         try {
             OralmanEngine engine = Engines.of(rulesDir);
             decisions = persons.stream().map(p -> engine.decide(c, q, date, p)).toList();
+        } catch (kz.oralman.rules.check.RulesetRejectedException e) {
+            throw Engines.rejected(rulesDir, e);
         } catch (UnsupportedOperationException | kz.oralman.rules.RulesetException e) {
             throw new UserError(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        String lang = language == null ? "en" : language;
         switch (format) {
-            case json -> out.print(person != null ? DecisionJson.write(decisions.get(0)) : array(decisions));
-            case jsonl -> decisions.forEach(d -> out.print(DecisionJson.writeLine(d) + "\n"));
+            case json -> out.print(person != null ? json(decisions.get(0)) : array(decisions));
+            case jsonl -> decisions.forEach(d -> out.print(line(d) + "\n"));
             default -> {
-                Messages m = Messages.of(language);
+                Messages m = Engines.messages(rulesDir, lang);
                 for (int i = 0; i < decisions.size(); i++) {
                     if (decisions.size() > 1) {
                         if (i > 0) {
@@ -99,7 +111,7 @@ final class DecideCommand implements Callable<Integer> {
                         }
                         out.print("== " + personHeader(m, c, decisions.get(i).subject()) + " ==\n");
                     }
-                    out.print(DecisionText.render(decisions.get(i), language, quote));
+                    out.print(DecisionText.render(decisions.get(i), m, quote));
                 }
             }
         }
@@ -132,11 +144,29 @@ final class DecideCommand implements Callable<Integer> {
         return text;
     }
 
-    /** A JSON array of decisions, each written as {@link DecisionJson#write} writes it. */
-    static String array(List<Decision> decisions) {
+    /** One decision as JSON; with {@code --lang}, each reason also carries its rendered text. */
+    private String json(Decision d) {
+        return language == null ? DecisionJson.write(d) : DecisionJson.write(d, language,
+                r -> Messages.of(language).format(r.messageKey(), r.arguments(), d.terminology()));
+    }
+
+    /** One decision on one line (JSON Lines). */
+    private String line(Decision d) {
+        if (language == null) {
+            return DecisionJson.writeLine(d).strip();
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json(d)).toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a decision's own JSON does not parse", e);
+        }
+    }
+
+    /** A JSON array of decisions, each written as {@link #json} writes it. */
+    private String array(List<Decision> decisions) {
         StringBuilder sb = new StringBuilder("[\n");
         for (int i = 0; i < decisions.size(); i++) {
-            String one = DecisionJson.write(decisions.get(i)).stripTrailing();
+            String one = json(decisions.get(i)).stripTrailing();
             sb.append("  ").append(one.replace("\n", "\n  "));
             sb.append(i + 1 < decisions.size() ? ",\n" : "\n");
         }

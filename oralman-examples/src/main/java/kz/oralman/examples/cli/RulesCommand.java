@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code oralman rules}: export, check and list rulesets. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Works with rulesets: export the bundled law for editing, check a folder, list the rules.",
-        subcommands = {RulesCommand.Export.class, RulesCommand.Check.class, RulesCommand.ListRules.class})
+        subcommands = {RulesCommand.Export.class, RulesCommand.Check.class, RulesCommand.ListRules.class, AmendCommand.class})
 final class RulesCommand {
     /** {@code rules export DIR}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
@@ -38,7 +38,7 @@ final class RulesCommand {
             try {
                 List<Path> files = RulesetFolder.export(dir);
                 spec.commandLine().getOut().println("exported " + files.size() + " files to " + dir
-                        + " (lawbook.json, parameters.json, drl/)");
+                        + " (lawbook.json, parameters.json, drl/, messages/)");
                 return OralmanCli.OK;
             } catch (IOException e) {
                 throw new UserError(dir + ": cannot write: " + e.getMessage());
@@ -48,9 +48,9 @@ final class RulesCommand {
 
     /** {@code rules check DIR}. */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Checks a ruleset folder: safety allow-list on the parsed DRL (before anything is compiled),",
-                "metadata, repeated ids; then compiles every law version. Problems as FILE:LINE:COLUMN.",
-                "Exit code 2 when there is any problem."})
+            description = {"Checks a ruleset folder: the safety allow-list on the parsed DRL (before anything is"
+                    + " compiled), the metadata and repeated ids; then compiles every law version.",
+                "Problems are printed as FILE:LINE:COLUMN. Exit code 2 when there is any problem."})
     static final class Check implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -58,24 +58,48 @@ final class RulesCommand {
         @Parameters(index = "0", paramLabel = "DIR", description = "the ruleset folder")
         Path dir;
 
+        @picocli.CommandLine.Option(names = "--version", paramLabel = "ID",
+                description = "compile only this law version (default: every version); the whole folder is checked")
+        String version;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<RuleProblem> problems = RulesetFolder.check(dir);
+            List<RuleProblem> problems = new java.util.ArrayList<>(RulesetFolder.check(dir));
+            PrintWriter err = spec.commandLine().getErr();
             if (!problems.isEmpty()) {
-                PrintWriter err = spec.commandLine().getErr();
                 problems.forEach(p -> err.println(p.toString().replace("\n", "\n    ")));
                 err.println(problems.size() + " problem(s); nothing was compiled");
                 err.flush();
                 return OralmanCli.BAD_INPUT;
             }
-            OralmanEngine engine = Engines.folder(dir);
-            int rules = 0;
-            for (LawVersion v : engine.versions()) {
-                rules += engine.ruleset(v).rules().size();
+            OralmanEngine engine = Engines.lazy(dir);
+            List<LawVersion> versions = engine.versions();
+            if (version != null) {
+                versions = versions.stream().filter(v -> v.id().equals(version)).toList();
+                if (versions.isEmpty()) {
+                    throw new UserError("--version " + version + " is not a law version of " + dir + "\nMaybe one of "
+                            + String.join(", ", engine.versions().stream().map(LawVersion::id).toList()));
+                }
             }
-            out.println("ok: " + engine.versions().size() + " law version(s), " + rules
-                    + " rules in all, safe and compiled without warnings");
+            int rules = 0;
+            for (LawVersion v : versions) {
+                try {
+                    rules += engine.ruleset(v).rules().size();
+                } catch (kz.oralman.rules.check.RulesetRejectedException e) {
+                    e.problems().forEach(p -> problems.add(p));
+                } catch (kz.oralman.rules.RulesetException e) {
+                    problems.add(new RuleProblem("", 0, 0, "", "compile", v.id() + ": " + e.getMessage()));
+                }
+            }
+            if (!problems.isEmpty()) {
+                problems.forEach(p -> err.println(p.toString().replace("\n", "\n    ")));
+                err.println(problems.size() + " problem(s) compiling " + (version == null ? "the law versions" : version));
+                err.flush();
+                return OralmanCli.BAD_INPUT;
+            }
+            out.println("ok: " + versions.size() + " law version(s)" + (version == null ? "" : " of "
+                    + engine.versions().size()) + ", " + rules + " rules in all, safe and compiled without warnings");
             out.flush();
             return OralmanCli.OK;
         }
@@ -88,22 +112,22 @@ final class RulesCommand {
         @Spec
         CommandSpec spec;
 
-        @picocli.CommandLine.Option(names = "--rules", paramLabel = "DIR", description = "a ruleset folder")
-        Path rulesDir;
+        @picocli.CommandLine.Mixin
+        RulesOption rules;
 
         @Override
         public Integer call() {
-            OralmanEngine engine = Engines.of(rulesDir);
-            Map<String, RuleInfo> rules = new TreeMap<>();
+            OralmanEngine engine = Engines.of(rules);
+            Map<String, RuleInfo> byId = new TreeMap<>();
             Map<String, String> versions = new TreeMap<>();
             for (LawVersion v : engine.versions()) {
                 engine.ruleset(v).rules().values().forEach(r -> {
-                    rules.putIfAbsent(r.id(), r);
+                    byId.putIfAbsent(r.id(), r);
                     versions.merge(r.id(), v.revision(), (a, b) -> a + " " + b);
                 });
             }
             PrintWriter out = spec.commandLine().getOut();
-            rules.values().forEach(r -> out.println(r.id() + "\t" + r.file() + "\t"
+            byId.values().forEach(r -> out.println(r.id() + "\t" + r.file() + "\t"
                     + r.basis().citation().replaceAll(" @.*", "") + "\t" + r.basis().confidence()
                     + "\tverified=" + r.basis().verified() + "\tversions: " + versions.get(r.id())));
             out.flush();

@@ -13,8 +13,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code oralman serve}: runs the HTTP decision service until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves decisions over HTTP: POST a case to /v1/decisions; GET /health, /openapi.json.",
-            "Runs until stopped (Ctrl-C), letting running requests finish.",
+        description = {"Serves decisions over HTTP on an embedded Jetty server (docs/service.md).",
+            "POST a case to /v1/decisions; GET /health/live, /health/ready (200 once every law version is compiled),"
+                + " /metrics (Prometheus), /openapi.json.",
+            "Runs until stopped (Ctrl-C or SIGTERM), letting running requests finish.",
             "Example: oralman serve --port 8080"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -29,11 +31,22 @@ final class ServeCommand implements Callable<Integer> {
                     + " interface)")
     String host;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "threads that decide (default: the number of cores)")
+    Integer workers;
+
+    @Option(names = "--queue", paramLabel = "N", defaultValue = "64",
+            description = "decisions that may wait for a worker; beyond them a request gets 503 with Retry-After"
+                    + " (default: ${DEFAULT-VALUE})")
+    int queue;
+
     @Override
     public Integer call() {
         DecisionService service;
         try {
-            service = DecisionService.create(OralmanEngine.bundled(), host, port);
+            DecisionService.Settings settings = DecisionService.Settings.defaults(host, port);
+            settings = settings.withWorkers(workers == null ? settings.workers() : workers, queue);
+            service = DecisionService.create(OralmanEngine.bundled(), settings);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

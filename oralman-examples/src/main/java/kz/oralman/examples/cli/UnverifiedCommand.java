@@ -22,10 +22,13 @@ final class UnverifiedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    RulesOption rulesOption;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        OralmanEngine engine = OralmanEngine.bundled();
+        OralmanEngine engine = Engines.of(rulesOption);
         Map<String, String> rules = new TreeMap<>();
         Ruleset any = null;
         for (LawVersion v : engine.versions()) {

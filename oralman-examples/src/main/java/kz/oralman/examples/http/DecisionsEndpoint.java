@@ -2,9 +2,6 @@ package kz.oralman.examples.http;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,106 +14,170 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.oralman.model.Case;
 import kz.oralman.model.Question;
 import kz.oralman.model.decision.Decision;
+import kz.oralman.model.decision.Outcome;
 import kz.oralman.model.json.Canonical;
 import kz.oralman.model.json.CaseJson;
 import kz.oralman.model.json.DecisionJson;
 import kz.oralman.model.json.InvalidCaseException;
 import kz.oralman.model.json.Problem;
 import kz.oralman.rules.DecisionText;
-import kz.oralman.rules.OralmanEngine;
+import kz.oralman.rules.Messages;
 
 /**
- * {@code POST /v1/decisions}: checks the request in the order a client can fix it (media types,
- * parameters, size, then the case), decides, and answers in the negotiated representation.
+ * {@code POST /v1/decisions}, independent of the HTTP server: checks the request in the order a
+ * client can fix it (media types, parameters and size before the body is read, then the case),
+ * decides, and answers in the negotiated representation.
  */
 final class DecisionsEndpoint {
     /** UTF-8 takes at most three bytes per UTF-16 char, so a case within the char limit fits in this. */
     static final int MAX_BODY_BYTES = 3 * CaseJson.MAX_DOCUMENT_CHARS;
-    static final List<String> PARAMETERS = List.of("asOf", "question", "explain");
+    static final List<String> PARAMETERS = List.of("asOf", "question", "explain", "lang");
 
     private static final String TEXT_PLAIN = "text/plain";
 
-    private final OralmanEngine engine;
-
-    DecisionsEndpoint(OralmanEngine engine) {
-        this.engine = engine;
+    /** Decides a case; the engine in the service, a gated one in tests. */
+    @FunctionalInterface
+    interface Decider {
+        Decision decide(Case c, Question question, LocalDate asOf);
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        checkContentType(exchange.getRequestHeaders().getFirst("Content-Type"));
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    /** What the headers and the query ask for, checked before the body is read. */
+    record Prepared(String mediaType, boolean explain, LocalDate asOf, Question question, String lang,
+                    String language) {
+    }
+
+    /** A response: status, media type, extra headers, body, and the outcome of the decision answered. */
+    record Reply(int status, String contentType, Map<String, String> headers, byte[] body, Outcome outcome) {
+    }
+
+    private DecisionsEndpoint() {
+    }
+
+    /**
+     * Checks what can be checked before the body is read.
+     *
+     * @param rawQuery the query string, still percent-encoded, or null
+     * @param header the request's headers by name
+     * @return what the request asks for
+     * @throws HttpProblem if the request is refused
+     */
+    static Prepared prepare(String rawQuery, Function<String, String> header) {
+        checkContentType(header.apply("Content-Type"));
+        Map<String, String> query = query(rawQuery);
         boolean explain = explain(query.get("explain"));
         List<String> offers = explain ? List.of(DecisionService.JSON) : List.of(DecisionService.JSON, TEXT_PLAIN);
-        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        String accept = header.apply("Accept");
         String mediaType = Negotiation.mediaType(accept, offers).orElseThrow(() -> HttpProblem.of(406,
-                "Not Acceptable", "Accept '" + accept + "' admits none of " + String.join(", ", offers)
-                        + (explain ? " (explain=true answers JSON only)" : "")));
-        LocalDate asOf = asOf(query.get("asOf"));
-        Question question = question(query.get("question"));
+                explain ? "detail.not-acceptable-explain" : "detail.not-acceptable", accept,
+                String.join(", ", offers)));
+        String lang = query.get("lang");
+        if (lang != null && !Messages.LANGUAGES.contains(lang)) {
+            throw HttpProblem.invalidParameter("lang", "parameter.one-of", lang, String.join(", ", Messages.LANGUAGES));
+        }
+        String language = lang != null ? lang : Negotiation.language(header.apply("Accept-Language"));
+        String declared = header.apply("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
+                    throw tooLarge();
+                }
+            } catch (NumberFormatException e) {
+                // the server refuses malformed lengths itself; the body read is bounded anyway
+            }
+        }
+        return new Prepared(mediaType, explain, asOf(query.get("asOf")), question(query.get("question")), lang,
+                language);
+    }
 
+    /**
+     * Reads the case and decides it.
+     *
+     * @param p what the request asks for
+     * @param body the body, at most {@link #MAX_BODY_BYTES} bytes
+     * @param decider decides
+     * @return the reply
+     * @throws HttpProblem if the case is refused
+     */
+    static Reply decide(Prepared p, byte[] body, Decider decider) {
         Case c;
         try {
-            c = CaseJson.read(body(exchange));
+            c = CaseJson.read(text(body));
         } catch (InvalidCaseException e) {
             throw HttpProblem.invalidCase(e.problems());
         }
+        LocalDate asOf = p.asOf() == null ? c.application().filed() : p.asOf();
+        if (asOf.isBefore(c.application().filed())) {
+            throw HttpProblem.invalidParameter("asOf", "parameter.before-filing", asOf.toString(),
+                    c.application().filed().toString());
+        }
         Decision d;
         try {
-            d = engine.decide(c, question == null ? c.application().question() : question,
-                    asOf == null ? c.application().filed() : asOf);
+            d = decider.decide(c, p.question() == null ? c.application().question() : p.question(), asOf);
         } catch (UnsupportedOperationException e) {
-            throw new HttpProblem(422, HttpProblem.UNSUPPORTED_QUESTION, "Unsupported question", e.getMessage(),
-                    List.of(), Map.of());
+            throw HttpProblem.unsupportedQuestion(e.getMessage());
         }
-
-        exchange.getResponseHeaders().set("Vary", "Accept, Accept-Language");
-        if (explain || mediaType.equals(TEXT_PLAIN)) {
-            String language = Negotiation.language(exchange.getRequestHeaders().getFirst("Accept-Language"));
-            String text = DecisionText.render(d, language);
-            exchange.getResponseHeaders().set("Content-Language", language);
-            if (explain) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Vary", "Accept, Accept-Language");
+        ObjectNode decision = p.lang() == null ? DecisionJson.toTree(d)
+                : DecisionJson.toTree(d, p.lang(), reasonText(d, p.lang()));
+        if (p.explain() || p.mediaType().equals(TEXT_PLAIN)) {
+            String text = DecisionText.render(d, p.language());
+            headers.put("Content-Language", p.language());
+            if (p.explain()) {
                 ObjectNode root = JsonNodeFactory.instance.objectNode();
-                root.set("decision", DecisionJson.toTree(d));
+                root.set("decision", decision);
                 root.put("explanation", text);
-                root.put("language", language);
-                DecisionService.send(exchange, 200, DecisionService.JSON, utf8(Canonical.print(root)));
-            } else {
-                DecisionService.send(exchange, 200, DecisionService.TEXT, utf8(text));
+                root.put("language", p.language());
+                return new Reply(200, DecisionService.JSON, headers, utf8(Canonical.print(root)), d.outcome());
             }
-        } else {
-            DecisionService.send(exchange, 200, DecisionService.JSON, utf8(DecisionJson.write(d)));
+            return new Reply(200, DecisionService.TEXT, headers, utf8(text), d.outcome());
         }
+        if (p.lang() != null) {
+            headers.put("Content-Language", p.lang());
+        }
+        return new Reply(200, DecisionService.JSON, headers, utf8(Canonical.print(decision)), d.outcome());
+    }
+
+    /** The rendered text of each reason of a decision in a language. */
+    static Function<kz.oralman.model.decision.Reason, String> reasonText(Decision d, String language) {
+        Messages m = Messages.of(language);
+        return r -> m.format(r.messageKey(), r.arguments(), d.terminology());
     }
 
     /** JSON, or any {@code application/*+json}; a charset, if named, must be UTF-8 (RFC 8259). */
     private static void checkContentType(String contentType) {
         if (contentType == null) {
-            throw HttpProblem.of(415, "Unsupported Media Type", "the request has no Content-Type; send the case as "
-                    + DecisionService.JSON);
+            throw HttpProblem.of(415, "detail.no-content-type");
         }
         String[] parts = contentType.split(";");
         String type = parts[0].trim().toLowerCase(Locale.ROOT);
         if (!type.equals(DecisionService.JSON) && !type.matches("application/[a-z0-9!#$&^_.-]+\\+json")) {
-            throw HttpProblem.of(415, "Unsupported Media Type", "Content-Type '" + contentType
-                    + "' is not JSON; send the case as " + DecisionService.JSON);
+            throw HttpProblem.of(415, "detail.not-json", contentType);
         }
         for (int i = 1; i < parts.length; i++) {
             String[] kv = parts[i].trim().split("=", 2);
             if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("charset")) {
                 String charset = kv[1].trim().replace("\"", "");
                 if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
-                    throw HttpProblem.of(415, "Unsupported Media Type", "charset '" + charset
-                            + "' is not UTF-8; JSON is exchanged as UTF-8");
+                    throw HttpProblem.of(415, "detail.charset", charset);
                 }
             }
         }
     }
 
-    private static Map<String, String> query(String raw) {
+    /**
+     * The query parameters, each known and given once.
+     *
+     * @param raw the query string, percent-encoded, or null
+     * @return the parameters by name
+     * @throws HttpProblem naming a parameter that is unknown, repeated or badly encoded
+     */
+    static Map<String, String> query(String raw) {
         Map<String, String> params = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return params;
@@ -129,19 +190,68 @@ final class DecisionsEndpoint {
             String name;
             String value;
             try {
-                name = URLDecoder.decode(kv[0], StandardCharsets.UTF_8);
-                value = kv.length == 2 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "";
+                name = decode(kv[0]);
+                value = kv.length == 2 ? decode(kv[1]) : "";
             } catch (IllegalArgumentException e) {
-                throw HttpProblem.invalidParameter(kv[0], "the parameter is not well percent-encoded");
+                throw HttpProblem.invalidParameter(kv[0], "parameter.encoding");
             }
             if (!PARAMETERS.contains(name)) {
-                throw HttpProblem.invalidParameter(name, "unknown parameter; known: " + String.join(", ", PARAMETERS));
+                throw HttpProblem.invalidParameter(name, "parameter.unknown", String.join(", ", PARAMETERS));
             }
             if (params.put(name, value) != null) {
-                throw HttpProblem.invalidParameter(name, "the parameter is given more than once");
+                throw HttpProblem.invalidParameter(name, "parameter.repeated");
             }
         }
         return params;
+    }
+
+    /** Percent-decodes strictly: a bad escape ({@code %zz}) or bytes that are not UTF-8 are refused. */
+    static String decode(String s) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= s.length()) {
+                    throw new IllegalArgumentException("incomplete escape");
+                }
+                int hi = Character.digit(s.charAt(i + 1), 16);
+                int lo = Character.digit(s.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    throw new IllegalArgumentException("bad escape");
+                }
+                bytes.write(hi * 16 + lo);
+                i += 3;
+            } else {
+                int j = i;
+                while (j < s.length() && s.charAt(j) != '%') {
+                    j++;
+                }
+                String run = s.substring(i, j).replace('+', ' ');
+                byte[] b = strictUtf8(run);
+                bytes.write(b, 0, b.length);
+                i = j;
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("not UTF-8", e);
+        }
+    }
+
+    private static byte[] strictUtf8(String s) {
+        try {
+            ByteBuffer b = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(java.nio.CharBuffer.wrap(s));
+            byte[] out = new byte[b.remaining()];
+            b.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("a lone surrogate", e);
+        }
     }
 
     private static boolean explain(String value) {
@@ -151,7 +261,7 @@ final class DecisionsEndpoint {
         if (value.equals("true")) {
             return true;
         }
-        throw HttpProblem.invalidParameter("explain", "'" + value + "' is not true or false");
+        throw HttpProblem.invalidParameter("explain", "parameter.boolean", value);
     }
 
     private static LocalDate asOf(String value) {
@@ -164,8 +274,7 @@ final class DecisionsEndpoint {
             }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw HttpProblem.invalidParameter("asOf", "'" + value + "' is not a date of the form YYYY-MM-DD"
-                    + " that exists");
+            throw HttpProblem.invalidParameter("asOf", "parameter.date", value);
         }
     }
 
@@ -176,29 +285,14 @@ final class DecisionsEndpoint {
         try {
             return Question.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw HttpProblem.invalidParameter("question", "'" + value + "' is not one of "
-                    + Arrays.stream(Question.values()).map(Question::name).collect(Collectors.joining(", ")));
+            throw HttpProblem.invalidParameter("question", "parameter.one-of", value,
+                    Arrays.stream(Question.values()).map(Question::name).collect(Collectors.joining(", ")));
         }
     }
 
-    /** The body as text, refusing more than the contract's limit before reading it all into memory. */
-    private static String body(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
-                    throw tooLarge(exchange, declared.trim() + " bytes");
-                }
-            } catch (NumberFormatException e) {
-                // the HTTP server has refused malformed lengths already; the read below is bounded anyway
-            }
-        }
-        byte[] bytes;
-        try (InputStream in = exchange.getRequestBody()) {
-            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        }
+    private static String text(byte[] bytes) {
         if (bytes.length > MAX_BODY_BYTES) {
-            throw tooLarge(exchange, "more than " + MAX_BODY_BYTES + " bytes");
+            throw tooLarge();
         }
         String text;
         try {
@@ -211,16 +305,15 @@ final class DecisionsEndpoint {
             text = text.substring(1); // RFC 8259 lets a parser ignore a byte order mark
         }
         if (text.length() > CaseJson.MAX_DOCUMENT_CHARS) {
-            throw tooLarge(exchange, text.length() + " characters");
+            throw tooLarge();
         }
         return text;
     }
 
-    private static HttpProblem tooLarge(HttpExchange exchange, String size) {
-        // the rest of the body is not read, so the connection cannot carry another request
-        exchange.getResponseHeaders().set("Connection", "close");
-        return HttpProblem.of(413, "Content Too Large", "the case has " + size + "; a case may have at most "
-                + CaseJson.MAX_DOCUMENT_CHARS + " characters");
+    /** The body is not read to its end, so the connection cannot carry another request. */
+    static HttpProblem tooLarge() {
+        return HttpProblem.of(413, "detail.too-large", String.valueOf(CaseJson.MAX_DOCUMENT_CHARS))
+                .withHeader("Connection", "close");
     }
 
     private static byte[] utf8(String s) {

@@ -25,6 +25,7 @@ import kz.oralman.rules.OralmanEngine;
  */
 public final class ImpactReport {
     private static final int EXAMPLES = 5;
+    private static final int UNREADABLE = 100;
 
     /** One group of changes: those whose first differing reason is the same rule. */
     public static final class Group {
@@ -33,6 +34,7 @@ public final class ImpactReport {
         private final LegalReference basis;
         private long count;
         private final Map<String, Long> transitions = new TreeMap<>();
+    private final List<String[]> unreadable = new ArrayList<>();
         private final List<String> examples = new ArrayList<>();
 
         Group(String ruleId, String side, LegalReference basis) {
@@ -71,6 +73,7 @@ public final class ImpactReport {
     private long errors;
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Map<String, Long> transitions = new TreeMap<>();
+    private final List<String[]> unreadable = new ArrayList<>();
 
     /**
      * An empty report.
@@ -112,7 +115,25 @@ public final class ImpactReport {
 
     /** Counts a case that could not be read. */
     public void addError() {
+        addError(null, null);
+    }
+
+    /**
+     * Counts an input that could not be read or decided, and lists the first {@value #UNREADABLE} of them.
+     *
+     * @param source a file name or {@code line N}, or null
+     * @param message why, or null
+     */
+    public void addError(String source, String message) {
         errors++;
+        if (source != null && unreadable.size() < UNREADABLE) {
+            unreadable.add(new String[] {source, message == null ? "" : message});
+        }
+    }
+
+    /** @return how many inputs could not be read or decided */
+    public long errors() {
+        return errors;
     }
 
     private static boolean same(Decision a, Decision b) {
@@ -181,6 +202,15 @@ public final class ImpactReport {
         sb.append(String.format(Locale.ROOT, "%,d cases decided under both rulesets: **%,d changed**, %,d unchanged",
                 cases, changed, cases - changed));
         sb.append(errors > 0 ? String.format(Locale.ROOT, ", %,d could not be read", errors) : "").append(".\n\n");
+        if (!unreadable.isEmpty()) {
+            sb.append("## Inputs that could not be read\n\n| input | why |\n|---|---|\n");
+            unreadable.forEach(u -> sb.append("| ").append(u[0].replace("|", "\\|")).append(" | ")
+                    .append(u[1].replace("|", "\\|").replace("\n", " ")).append(" |\n"));
+            if (errors > unreadable.size()) {
+                sb.append(String.format(Locale.ROOT, "| … | %,d more |%n", errors - unreadable.size()));
+            }
+            sb.append('\n');
+        }
         if (changed == 0) {
             sb.append("No decision changes.\n");
             return sb.toString();
@@ -239,6 +269,8 @@ public final class ImpactReport {
         }
         ObjectNode ba = root.putObject("byArticle");
         byArticle().forEach(ba::put);
+        ArrayNode un = root.putArray("unreadable");
+        unreadable.forEach(u -> un.addObject().put("source", u[0]).put("message", u[1]));
         return Canonical.print(root);
     }
 }

@@ -127,12 +127,51 @@ class DecisionServiceTest {
 
     @Test
     void post_asOfAndQuestion_decideUnderTheLawOfThatDate() throws Exception {
-        HttpResponse<String> r = post("/v1/decisions?asOf=2020-12-31&question=STATUS_ASSIGNMENT", caseText);
+        HttpResponse<String> r = post("/v1/decisions?asOf=2025-11-01&question=STATUS_ASSIGNMENT", caseText);
         assertEquals(200, r.statusCode(), r.body());
         Decision expected = engine.decide(theCase, kz.oralman.model.Question.STATUS_ASSIGNMENT,
-                java.time.LocalDate.of(2020, 12, 31));
+                java.time.LocalDate.of(2025, 11, 1));
         assertEquals(DecisionJson.write(expected), r.body());
-        assertEquals("oralman", JSON.readTree(r.body()).path("terminology").asText());
+        assertEquals("Z1100000477@2025-10-26", JSON.readTree(r.body()).path("lawVersion").asText());
+
+        String older = Files.readString(repoRoot().resolve("oralman-examples/cases/cn-2014-designated-region-granted.json"));
+        assertEquals("oralman", JSON.readTree(post("/v1/decisions", older).body()).path("terminology").asText());
+    }
+
+    @Test
+    void post_asOfBeforeTheFilingDate_isRefused_inTheClientsLanguage() throws Exception {
+        JsonNode p = problem(post("/v1/decisions?asOf=2020-12-31", caseText), 400);
+        assertEquals("asOf", p.path("errors").path(0).path("parameter").asText(), p.toString());
+        assertTrue(p.path("errors").path(0).path("message").asText().contains("2024-03-01"), p.toString());
+        HttpResponse<String> ru = post("/v1/decisions?asOf=2020-12-31", caseText, "Accept-Language", "ru");
+        JsonNode pr = problem(ru, 400);
+        assertEquals(Optional.of("ru"), header(ru, "Content-Language"));
+        assertEquals("Некорректный запрос", pr.path("title").asText());
+        assertTrue(pr.path("errors").path(0).path("message").asText().contains("раньше даты подачи"), pr.toString());
+        JsonNode pk = problem(post("/v1/decisions?asOf=2020-12-31", caseText, "Accept-Language", "kk-KZ"), 400);
+        assertEquals("Жарамсыз сұрау", pk.path("title").asText());
+    }
+
+    @Test
+    void post_lang_addsTheRenderedTextOfEveryReason_andOtherwiseTheBytesAreTheLibrarys() throws Exception {
+        Decision d = engine.decide(theCase);
+        HttpResponse<String> r = post("/v1/decisions?lang=ru", caseText);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals("ru", body.path("language").asText());
+        assertEquals(d.reasons().size(), body.path("reasons").size());
+        for (int i = 0; i < d.reasons().size(); i++) {
+            var reason = d.reasons().get(i);
+            assertEquals(kz.oralman.rules.Messages.of("ru").format(reason.messageKey(), reason.arguments(),
+                    d.terminology()), body.path("reasons").path(i).path("text").asText());
+        }
+        assertFalse(body.path("reasons").path(0).path("text").asText().matches(".*\\d{4}-\\d{2}-\\d{2}.*"),
+                "dates in the Russian form: " + body.path("reasons").path(0));
+        com.fasterxml.jackson.databind.node.ObjectNode stripped = (com.fasterxml.jackson.databind.node.ObjectNode) body;
+        stripped.remove("language");
+        stripped.path("reasons").forEach(x -> ((com.fasterxml.jackson.databind.node.ObjectNode) x).remove("text"));
+        assertEquals(DecisionJson.toTree(d), stripped);
+        problem(post("/v1/decisions?lang=de", caseText), 400);
     }
 
     @Test
@@ -190,8 +229,10 @@ class DecisionServiceTest {
         assertEquals("asOf", p.path("errors").path(0).path("parameter").asText(), p.toString());
         assertEquals("question", problem(post("/v1/decisions?question=MARRIAGE", caseText), 400)
                 .path("errors").path(0).path("parameter").asText());
-        assertEquals("lang", problem(post("/v1/decisions?lang=ru", caseText), 400)
+        assertEquals("language", problem(post("/v1/decisions?language=ru", caseText), 400)
                 .path("errors").path(0).path("parameter").asText());
+        assertEquals("asOf", problem(post("/v1/decisions?asOf=%C3%28", caseText), 400)
+                .path("errors").path(0).path("parameter").asText(), "not UTF-8 once decoded");
     }
 
     @Test
@@ -242,6 +283,7 @@ class DecisionServiceTest {
         assertEquals(200, r.statusCode(), r.body());
         JsonNode h = JSON.readTree(r.body());
         assertEquals("UP", h.path("status").asText());
+        assertTrue(h.path("ready").isBoolean(), h.toString());
         assertEquals(Library.version(), h.path("version").asText());
         List<String> ids = new ArrayList<>();
         h.path("lawVersions").forEach(v -> ids.add(v.asText()));
@@ -254,14 +296,15 @@ class DecisionServiceTest {
         assertEquals(200, r.statusCode());
         JsonNode doc = JSON.readTree(r.body());
         assertEquals("3.1.0", doc.path("openapi").asText());
-        for (String path : List.of("/v1/decisions", "/health", "/openapi.json")) {
+        for (String path : List.of("/v1/decisions", "/health", "/health/live", "/health/ready", "/metrics",
+                "/openapi.json")) {
             assertTrue(doc.path("paths").has(path), path);
         }
         JsonNode decide = doc.path("paths").path("/v1/decisions").path("post");
         List<String> params = new ArrayList<>();
         decide.path("parameters").forEach(p -> params.add(p.path("name").asText()));
         assertTrue(params.containsAll(DecisionsEndpoint.PARAMETERS), params.toString());
-        for (String status : List.of("200", "400", "405", "406", "413", "415", "422", "500")) {
+        for (String status : List.of("200", "400", "405", "406", "408", "413", "415", "422", "500", "503")) {
             assertTrue(decide.path("responses").has(status), status);
         }
     }

@@ -3,6 +3,7 @@ package kz.oralman.model.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Function;
 import kz.oralman.model.decision.Decision;
 import kz.oralman.model.decision.EvidenceRequest;
 import kz.oralman.model.decision.LegalReference;
@@ -47,6 +48,47 @@ public final class DecisionJson {
      * @return a new tree
      */
     public static ObjectNode toTree(Decision d) {
+        return toTree(d, null, null);
+    }
+
+    /**
+     * Writes a decision with the rendered text of each reason, in canonical, indented form.
+     *
+     * @param d the decision
+     * @param language the language of the texts, such as {@code ru}
+     * @param text renders a reason of the decision in that language
+     * @return the JSON text, ending with a newline
+     */
+    public static String write(Decision d, String language, Function<Reason, String> text) {
+        return Canonical.print(toTree(d, language, text));
+    }
+
+    /**
+     * Writes a decision with the rendered text of each reason on one line, for JSONL.
+     *
+     * @param d the decision
+     * @param language the language of the texts, such as {@code ru}
+     * @param text renders a reason of the decision in that language
+     * @return the JSON text, without a newline
+     */
+    public static String writeLine(Decision d, String language, Function<Reason, String> text) {
+        return Canonical.printLine(toTree(d, language, text));
+    }
+
+    /**
+     * The canonical tree of a decision, optionally with rendered texts: a {@code language} member
+     * after {@code terminology} and a {@code text} member in each reason after its {@code messageKey}.
+     * Without them ({@code null}) the tree is exactly that of {@link #toTree(Decision)}.
+     *
+     * @param d the decision
+     * @param language the language of the texts, or null for none
+     * @param text renders a reason, or null for none
+     * @return a new tree
+     */
+    public static ObjectNode toTree(Decision d, String language, Function<Reason, String> text) {
+        if ((language == null) != (text == null)) {
+            throw new IllegalArgumentException("a language needs a renderer and a renderer a language");
+        }
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", FORMAT);
         root.put("caseId", d.caseId());
@@ -58,6 +100,9 @@ public final class DecisionJson {
                 .put("to", t.getEndInclusive().toString()));
         root.put("lawVersion", d.lawVersion());
         root.put("terminology", d.terminology());
+        if (language != null) {
+            root.put("language", language);
+        }
         root.putObject("authority").put("decidingBody", d.authority().decidingBody())
                 .put("ministry", d.authority().ministry())
                 .put("confidence", d.authority().confidence().name());
@@ -69,6 +114,9 @@ public final class DecisionJson {
             o.set("basis", reference(r.basis()));
             o.put("verified", r.verified());
             o.put("messageKey", r.messageKey());
+            if (text != null) {
+                o.put("text", text.apply(r));
+            }
             ObjectNode args = o.putObject("arguments");
             r.arguments().forEach(args::put);
             ArrayNode facts = o.putArray("facts");
