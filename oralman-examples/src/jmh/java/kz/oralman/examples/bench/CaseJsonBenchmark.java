@@ -98,18 +98,6 @@ public class CaseJsonBenchmark {
                     .withSeparators(Separators.createDefaultInstance()
                             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
-    /** Where each thread is in the corpus. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        private int next;
-
-        int next(int size) {
-            int i = next;
-            next = i + 1 == size ? 0 : i + 1;
-            return i;
-        }
-    }
-
     /** Generates the corpus and checks that old and new agree on it. */
     @Setup
     public void setUp() throws Exception {
@@ -131,13 +119,13 @@ public class CaseJsonBenchmark {
 
     /** @return a case read by the checking (tree) reader */
     @Benchmark
-    public Case read_tree(Cursor cursor) throws IOException, InvalidCaseException {
+    public Case read_tree(CpuCursor cursor) throws IOException, InvalidCaseException {
         return CaseJson.read(TREE_MAPPER.readTree(lines[cursor.next(lines.length)]));
     }
 
     /** @return a case read by the streaming reader */
     @Benchmark
-    public Case read_streaming(Cursor cursor) throws InvalidCaseException {
+    public Case read_streaming(CpuCursor cursor) throws InvalidCaseException {
         return CaseJson.read(lines[cursor.next(lines.length)]);
     }
 
@@ -148,7 +136,7 @@ public class CaseJsonBenchmark {
      * @param bh sinks the tokens
      */
     @Benchmark
-    public void read_tokensOnly(Cursor cursor, Blackhole bh) throws IOException {
+    public void read_tokensOnly(CpuCursor cursor, Blackhole bh) throws IOException {
         try (JsonParser p = TREE_MAPPER.createParser(lines[cursor.next(lines.length)])) {
             while (p.nextToken() != null) {
                 bh.consume(p.currentToken());
@@ -158,19 +146,19 @@ public class CaseJsonBenchmark {
 
     /** @return the case hash as computed before the rewrite */
     @Benchmark
-    public String hash_treeBefore(Cursor cursor) throws Exception {
+    public String hash_treeBefore(CpuCursor cursor) throws Exception {
         return hashBefore(cases[cursor.next(cases.length)]);
     }
 
     /** @return the case hash, streamed */
     @Benchmark
-    public String hash_streamed(Cursor cursor) {
+    public String hash_streamed(CpuCursor cursor) {
         return CaseJson.hash(cases[cursor.next(cases.length)]);
     }
 
     /** @return SHA-256 of the canonical text, already encoded */
     @Benchmark
-    public byte[] hash_textOnly(Cursor cursor) throws NoSuchAlgorithmException {
+    public byte[] hash_textOnly(CpuCursor cursor) throws NoSuchAlgorithmException {
         return MessageDigest.getInstance("SHA-256").digest(canonicalBytes[cursor.next(cases.length)]);
     }
 
