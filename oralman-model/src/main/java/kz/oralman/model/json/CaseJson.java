@@ -16,7 +16,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -227,7 +226,7 @@ public final class CaseJson {
     public static String write(Case c) {
         StringWriter out = new StringWriter(4096);
         try (JsonGenerator g = Canonical.generator(out)) {
-            CaseWriter.write(g, c);
+            CaseWriter.write(CanonicalOut.of(g), c);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -253,14 +252,13 @@ public final class CaseJson {
      */
     private static String sha256Hex(Case c) {
         MessageDigest sha = Canonical.sha256();
-        try (Writer out = new Canonical.Utf8Digest(sha)) {
-            try (JsonGenerator g = Canonical.generator(out)) {
-                CaseWriter.write(g, c);
-            }
-            out.write('\n');
+        CanonicalOut.Digest out = new CanonicalOut.Digest(sha);
+        try {
+            CaseWriter.write(out, c);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // the digest does not fail
         }
+        out.finish();
         return HexFormat.of().formatHex(sha.digest());
     }
 

@@ -1,6 +1,5 @@
 package kz.oralman.model.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import kz.oralman.model.Application;
 import kz.oralman.model.Case;
@@ -26,15 +25,16 @@ import kz.oralman.model.ArrivalMotive;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * Writes a case's canonical JSON to a generator, value by value, with no tree in between: the same
+ * Writes a case's canonical JSON value by value, with no tree in between, to a Jackson generator (the
+ * text of {@link CaseJson#write}) or straight into the SHA-256 digest ({@link CaseJson#hash}): the same
  * fields in the same order as {@link CaseJson#toTree}, so that the bytes are the same (a test holds the
- * two together over every sample case and thousands of generated ones). Package-private.
+ * three together over every sample case and thousands of generated ones). Package-private.
  */
 final class CaseWriter {
     private CaseWriter() {
     }
 
-    static void write(JsonGenerator g, Case c) throws IOException {
+    static void write(CanonicalOut g, Case c) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", CaseJson.FORMAT);
         g.writeStringField("id", c.id());
@@ -97,7 +97,7 @@ final class CaseWriter {
         g.writeEndObject();
     }
 
-    private static void person(JsonGenerator g, Person p) throws IOException {
+    private static void person(CanonicalOut g, Person p) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", p.id().value());
         g.writeArrayFieldStart("names");
@@ -179,7 +179,7 @@ final class CaseWriter {
         g.writeEndObject();
     }
 
-    private static void application(JsonGenerator g, Application a) throws IOException {
+    private static void application(CanonicalOut g, Application a) throws IOException {
         g.writeObjectFieldStart("application");
         g.writeStringField("applicant", a.applicant().value());
         g.writeArrayFieldStart("familyMembers");
@@ -260,7 +260,7 @@ final class CaseWriter {
         g.writeEndObject();
     }
 
-    private static void period(JsonGenerator g, LocalDateRange period) throws IOException {
+    private static void period(CanonicalOut g, LocalDateRange period) throws IOException {
         g.writeStringField("from", period.getStart().toString());
         if (!period.isUnboundedEnd()) {
             g.writeStringField("to", period.getEndInclusive().toString());

@@ -234,6 +234,92 @@ class StreamingContractTest {
         }
     }
 
+    @Test
+    void digestOut_printsLikeCanonicalPrint_forEveryCharAndRandomTrees() throws Exception {
+        Random random = new Random(SEED);
+        for (int c = 0; c <= 0xFFFF; c += c < 0x3000 ? 1 : 7) {
+            ObjectNode tree = JsonNodeFactory.instance.objectNode();
+            tree.put("s" + (char) c, "x" + (char) c + "y");
+            assertEquals(sha256Hex(Canonical.print(tree)), digestOf(tree), "char " + Integer.toHexString(c));
+        }
+        for (int i = 0; i < 3000; i++) {
+            JsonNode tree = randomTree(random, 0);
+            assertEquals(sha256Hex(Canonical.print(tree)), digestOf(tree), "tree " + i + " of seed " + SEED + ": "
+                    + abbreviate(tree.toString()));
+        }
+    }
+
+    private static String digestOf(JsonNode tree) throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        CanonicalOut.Digest out = new CanonicalOut.Digest(sha);
+        walk(tree, out);
+        out.finish();
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void walk(JsonNode node, CanonicalOut out) throws Exception {
+        if (node.isObject()) {
+            out.writeStartObject();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                out.writeFieldName(e.getKey());
+                walk(e.getValue(), out);
+            }
+            out.writeEndObject();
+        } else if (node.isArray()) {
+            out.writeStartArray();
+            for (JsonNode item : node) {
+                walk(item, out);
+            }
+            out.writeEndArray();
+        } else if (node.isInt()) {
+            out.writeNumber(node.intValue());
+        } else if (node.isBoolean()) {
+            out.writeBoolean(node.booleanValue());
+        } else {
+            out.writeString(node.textValue());
+        }
+    }
+
+    private static JsonNode randomTree(Random random, int depth) {
+        int kind = depth >= 4 ? 2 + random.nextInt(3) : random.nextInt(5);
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        switch (kind) {
+            case 0 -> {
+                ObjectNode o = f.objectNode();
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    o.set(randomString(random), randomTree(random, depth + 1));
+                }
+                return o;
+            }
+            case 1 -> {
+                ArrayNode a = f.arrayNode();
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    a.add(randomTree(random, depth + 1));
+                }
+                return a;
+            }
+            case 2 -> {
+                return f.numberNode(random.nextInt(3) == 0 ? random.nextInt() : random.nextInt(100) - 50);
+            }
+            case 3 -> {
+                return f.booleanNode(random.nextBoolean());
+            }
+            default -> {
+                return f.textNode(randomString(random));
+            }
+        }
+    }
+
+    private static String randomString(Random random) {
+        char[] pool = {'a', 'Z', '"', '\\', '/', '\n', '\t', '\u0000', '\u001f', '\u007f', '\u00e9', '\u04d8', '\u2028',
+            '\ud858', '\udf01', '\ud800', '\udc00', '\uffff', ' '};
+        StringBuilder sb = new StringBuilder();
+        for (int i = random.nextInt(8); i > 0; i--) {
+            sb.append(pool[random.nextInt(pool.length)]);
+        }
+        return sb.toString();
+    }
+
     /** The tree with the fields of every object in a random order (the contract does not fix the order). */
     private static JsonNode shuffled(JsonNode node, Random random) {
         if (node.isObject()) {
