@@ -63,6 +63,9 @@ public final class Ruleset {
         this.hash = hash;
     }
 
+    /** For benchmarks only, not an API: {@code -Doralman.bench.freshSessions=true} gives up reuse, as before. */
+    private static final boolean FRESH_SESSIONS = Boolean.getBoolean("oralman.bench.freshSessions");
+
     /**
      * Each thread's session of this version, reused from decision to decision and {@code reset()} between
      * them: setting up a new session's node and segment memory was about 40% of a decision. A session
@@ -87,7 +90,8 @@ public final class Ruleset {
      * ended cleanly, disposed otherwise.
      */
     void releaseSession(Question question, org.kie.api.runtime.KieSession session, boolean clean) {
-        if (clean && session instanceof org.drools.kiesession.session.StatefulKnowledgeSessionImpl impl) {
+        if (clean && !FRESH_SESSIONS
+                && session instanceof org.drools.kiesession.session.StatefulKnowledgeSessionImpl impl) {
             impl.reset();
             sessions.get(group(question)).set(session);
         } else {
