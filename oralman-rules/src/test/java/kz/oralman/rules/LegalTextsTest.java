@@ -287,7 +287,8 @@ class LegalTextsTest {
         assertTrue(repealed.isEmpty() || (repealed.otherWording() && !repealed.exact()), "Art. 21 repealed");
         assertTrue(BUNDLED.quote("Z1100000477", "", "", "", d("2024-01-01")).isEmpty());
         assertTrue(BUNDLED.quote("V1300008624", "3", "", "", d("2024-01-01")).isEmpty(), "no text of the status rules");
-        assertTrue(BUNDLED.quote("Z1100000477", "20", "", "3", d("2030-01-01")).isEmpty(), "Law No. 15-VIII");
+        Quotation after2030 = BUNDLED.quote("Z1100000477", "20", "", "3", d("2030-01-01"));
+        assertTrue(after2030.isEmpty() || (after2030.otherWording() && !after2030.exact()), "Law No. 15-VIII");
     }
 
     @Test
