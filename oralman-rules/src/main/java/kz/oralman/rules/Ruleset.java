@@ -63,6 +63,9 @@ public final class Ruleset {
         this.hash = hash;
     }
 
+    /** For benchmarks only, not an API: {@code -Doralman.bench.freshSessions=true} gives up reuse, as before. */
+    private static final boolean FRESH_SESSIONS = Boolean.getBoolean("oralman.bench.freshSessions");
+
     /**
      * Each thread's session of this version, reused from decision to decision and {@code reset()} between
      * them: setting up a new session's node and segment memory was about 40% of a decision. A session
@@ -87,7 +90,8 @@ public final class Ruleset {
      * ended cleanly, disposed otherwise.
      */
     void releaseSession(Question question, org.kie.api.runtime.KieSession session, boolean clean) {
-        if (clean && session instanceof org.drools.kiesession.session.StatefulKnowledgeSessionImpl impl) {
+        if (clean && !FRESH_SESSIONS
+                && session instanceof org.drools.kiesession.session.StatefulKnowledgeSessionImpl impl) {
             impl.reset();
             sessions.get(group(question)).set(session);
         } else {
@@ -161,7 +165,6 @@ public final class Ruleset {
         // fail fast: every required parameter the rules read must have a value from the version's first
         // day; an optional one (a benefit no source supports yet) may start later and is absent before
         parameters.checkServes(version.from());
-        checkReferences(version, drl);
         Map<String, String> summaries = new TreeMap<>();
         drl.forEach((name, text) -> {
             Matcher m = SUMMARY.matcher(text);
@@ -217,6 +220,7 @@ public final class Ruleset {
             throw new RulesetException("law version " + version.id() + " has rules without complete metadata:\n  "
                     + String.join("\n  ", missing));
         }
+        checkReferences(version, drl);
         Ruleset ruleset = new Ruleset(version, Map.copyOf(drl), groups(fileQuestions), Map.copyOf(catalogue),
                 parameters, hash(version, drl, parameters, catalogue.keySet()), origin);
         if (!ruleset.isBundled()) {

@@ -25,6 +25,10 @@ import kz.oralman.rules.check.RulesetRejectedException;
  * Layout: {@code lawbook.json} (the versions and their DRL files), {@code parameters.json}, and
  * {@code drl/*.drl}. {@link #export} writes the bundled ruleset in that layout; {@link #load} checks a
  * folder with {@link RuleCheck} before anything is compiled, then compiles every version.
+ *
+ * <p>A folder is untrusted input (see {@code docs/security.md}): only regular files inside it are read,
+ * never through a symbolic link, a device or a FIFO (the type is read before a file is opened); each
+ * file's size and the folder's total are capped before anything is read, and reads are bounded.
  */
 public final class RulesetFolder {
     private static final Pattern RULE_NAME = Pattern.compile("\\[Rule name='([^']+)'\\]|rule \"?([A-Z0-9_.]+)\"?");

@@ -42,7 +42,7 @@ class DecisionTextTest {
                 .centre("tac-atyrau", Region.ATYRAU, CentreKind.TEMPORARY_ACCOMMODATION, 40, "2024-05-01", 0)
                 .build());
         Decision before = RuleVerifier.ENGINE.decide(CaseBuilder.qualifying().build(), Question.STATUS_ASSIGNMENT,
-                LocalDate.of(2011, 7, 21));
+                LocalDate.of(1997, 12, 12));
         return Stream.of("kk", "ru", "en").flatMap(lang -> Stream.of(
                 Arguments.of("granted", lang, granted), Arguments.of("needs-evidence", lang, evidence),
                 Arguments.of("no-place", lang, noPlace), Arguments.of("before-law", lang, before)));

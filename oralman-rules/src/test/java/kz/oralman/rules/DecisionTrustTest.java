@@ -401,6 +401,7 @@ class DecisionTrustTest {
                 : ruleset.newSession(question);
         try {
             Session.insertFacts(session, c, question, asOf, params);
+            Session.insertRequired(session, ruleset.version(), question);
             session.fireAllRules(OralmanEngine.MAX_FIRINGS);
             Set<Object> all = new java.util.HashSet<>();
             for (Object o : session.getObjects()) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * pass the check unchanged.
  */
 class HostileGeneratorTest {
-    private static final int VARIANTS = 1_100;
+    private static final int VARIANTS = 1_050;
     private static final String W = "java.nio.file.Files.write(java.nio.file.Paths.get(\"@MARKER@\"), new byte[0])";
     private static final String P = "System.setProperty(\"oralman.pwned\", \"1\")";
 

@@ -153,7 +153,7 @@ class PrimaryTextClaimsTest {
      */
     @Test
     void c45_citizenshipLawCutoffIsItsEntryIntoForce_1March1992() {
-        quoted("art01_never_citizen_2020.drl", "на день\n//   вступления в силу настоящего Закона");
+        quoted("art01_never_citizen_2020.drl", "на день вступления в силу настоящего Закона");
         CaseBuilder leftTheDayBefore = CaseBuilder.qualifying()
                 .resided("KZ", "1980-05-10", "1992-02-29", ResidenceKind.PERMANENT, EvidenceStatus.VERIFIED)
                 .resided("UZ", "1992-03-01", null, ResidenceKind.PERMANENT, EvidenceStatus.VERIFIED);

@@ -50,18 +50,6 @@ public class StatusBenchmark {
     private PlainStatusLogic plain;
     private Case[] corpus;
 
-    /** Where each thread is in the corpus. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        private int next;
-
-        int next(int size) {
-            int i = next;
-            next = i + 1 == size ? 0 : i + 1;
-            return i;
-        }
-    }
-
     /** Builds the engine (every law version compiled), the plain logic and the corpus. */
     @Setup
     public void setUp() throws Exception {
@@ -84,35 +72,35 @@ public class StatusBenchmark {
     /** @return an engine decision, with its reasons and receipt */
     @Benchmark
     @Threads(1)
-    public Decision engineDecide_1thread(Cursor cursor) {
+    public Decision engineDecide_1thread(CpuCursor cursor) {
         return engine.decide(corpus[cursor.next(corpus.length)]);
     }
 
     /** @return an engine decision, with its reasons and receipt */
     @Benchmark
     @Threads(2)
-    public Decision engineDecide_2threads(Cursor cursor) {
+    public Decision engineDecide_2threads(CpuCursor cursor) {
         return engine.decide(corpus[cursor.next(corpus.length)]);
     }
 
     /** @return a plain-Java decision, with its reasons (rule ids, arguments, facts) */
     @Benchmark
     @Threads(1)
-    public PlainStatusLogic.PlainDecision plainDecide_1thread(Cursor cursor) {
+    public PlainStatusLogic.PlainDecision plainDecide_1thread(CpuCursor cursor) {
         return plain.decide(corpus[cursor.next(corpus.length)]);
     }
 
     /** @return a plain-Java decision, with its reasons (rule ids, arguments, facts) */
     @Benchmark
     @Threads(2)
-    public PlainStatusLogic.PlainDecision plainDecide_2threads(Cursor cursor) {
+    public PlainStatusLogic.PlainDecision plainDecide_2threads(CpuCursor cursor) {
         return plain.decide(corpus[cursor.next(corpus.length)]);
     }
 
     /** @return the receipt's case hash alone: SHA-256 of the canonical JSON of the case */
     @Benchmark
     @Threads(1)
-    public String receiptHash_1thread(Cursor cursor) {
+    public String receiptHash_1thread(CpuCursor cursor) {
         return CaseJson.hash(corpus[cursor.next(corpus.length)]);
     }
 }

@@ -25,6 +25,7 @@ import kz.oralman.model.Person;
 import kz.oralman.model.PersonId;
 import kz.oralman.model.Question;
 import kz.oralman.model.RefusalFact;
+import kz.oralman.model.RefusalGround;
 import kz.oralman.model.Region;
 import kz.oralman.model.ResidenceKind;
 import kz.oralman.model.ResidencePeriod;
@@ -71,6 +72,8 @@ public final class PlainStatusLogic {
             .thenComparing(EvidenceNeed::person).thenComparing(EvidenceNeed::ruleId)
             .thenComparing(n -> n.pointers().toString()).thenComparing(n -> n.documents().toString());
     private static final LocalDate YEAR_2019 = LocalDate.of(2019, 1, 1);
+    /** Law 226-VII: «вводится в действие с 01.07.2023»; from then a refused permit also ends the status. */
+    private static final LocalDate PERMIT_REFUSAL_ENDS_FROM = LocalDate.of(2023, 7, 1);
     private static final String PARAMETERS = "kz/oralman/rules/parameters/parameters.json";
 
     /** One reason of a plain decision: the rule, its message arguments and the facts it rests on. */
@@ -99,7 +102,13 @@ public final class PlainStatusLogic {
 
     /** The status of the applicant on the governing date, as {@code StatusHistory} reads it. */
     private record Standing(StatusState state, LocalDate validUntil, List<LocalDate> extensionDates,
-                            boolean extendedBy2019, List<String> pointers) {
+                            boolean extendedBy2019, List<String> pointers, StatusEndReason endReason,
+                            LocalDate endedOn, List<String> unsettled) {
+        Standing(StatusState state, LocalDate validUntil, List<LocalDate> extensionDates, boolean extendedBy2019,
+                 List<String> pointers) {
+            this(state, validUntil, extensionDates, extendedBy2019, pointers, null, null, List.of());
+        }
+
         int extensionsSince(LocalDate date) {
             int n = 0;
             for (LocalDate d : extensionDates) {
@@ -118,7 +127,8 @@ public final class PlainStatusLogic {
     private record Wording(LawVersion version, boolean sovereignty2011, boolean nationalityUntil2024,
                            boolean neverCitizen2020, boolean commission2024, boolean regions2014,
                            boolean rights23, boolean law1997, boolean purpose2011, boolean arrival2020,
-                           boolean extension, boolean extension2020, boolean lifecycle) {
+                           boolean extension, boolean extension2020, boolean lifecycle, boolean refusalsBefore2023,
+                           boolean refusals2023, boolean family) {
         static Wording of(LawVersion v) {
             Set<String> f = new HashSet<>(v.drlFiles());
             return new Wording(v, f.contains("art01_sovereignty_2011.drl"), f.contains("art01_nationality_until2024.drl"),
@@ -126,7 +136,8 @@ public final class PlainStatusLogic {
                     f.contains("settlement_regions_2014.drl"), f.contains("art23_rights.drl"),
                     f.contains("law1997_status.drl"), f.contains("art01_purpose.drl"), f.contains("art01_arrival_2020.drl"),
                     f.contains("status_extension.drl"), f.contains("status_extension_2020.drl"),
-                    f.contains("status_lifecycle.drl"));
+                    f.contains("status_lifecycle.drl"), f.contains("common_refusal_grounds.drl"),
+                    f.contains("art20_refusal_grounds_2023.drl"), f.contains("family_members.drl"));
         }
     }
 
@@ -254,28 +265,37 @@ public final class PlainStatusLogic {
             needs.add(new EvidenceNeed("INTAKE.PACKAGE_UNCHECKED", "intake.package", subject,
                     List.of("document.INTAKE_CHECK"), List.of("/application/documentPackage")));
         }
-        // common_refusal_grounds.drl
-        for (int i = 0; i < app.refusalFacts().size(); i++) {
-            RefusalFact r = app.refusalFacts().get(i);
-            if (!r.person().equals(subjectId)) {
-                continue;
-            }
-            String rptr = "/application/refusalFacts/" + i;
-            if (r.evidence() == EvidenceStatus.VERIFIED) {
-                verdicts.add(verdict("REFUSAL.GROUND_ESTABLISHED", Outcome.REFUSED, Map.of("ground", r.ground().name()),
-                        rptr));
-            } else {
-                needs.add(new EvidenceNeed("REFUSAL.GROUND_UNSETTLED", "refusal." + r.ground().name(), subject,
-                        List.of("document.OFFICIAL_CHECK_" + r.ground().name()), List.of(rptr)));
-            }
+        // common_refusal_grounds.drl before the Art. 20 list, art20_refusal_grounds_2023.drl from it
+        Boolean statutory = statutoryList(asOf);
+        if (w.refusalsBefore2023() && !Boolean.TRUE.equals(statutory)) {
+            refusalsBeforeTheList(app, subjectId, verdicts, findings, needs);
+        }
+        if (w.refusals2023() && !Boolean.FALSE.equals(statutory)) {
+            refusalsOfTheList(app, p, ptr, subjectId, verdicts, findings, needs);
         }
         if (assign) {
             assignmentConditions(w, app, p, ptr, subject, asOf, params, s, verdicts, findings, needs, met);
+            // family_members.drl: the applicant's own verified document records another nationality
+            if (w.family() && p.establishedNonKazakh()) {
+                verdicts.add(verdict("FAMILY.OTHER_NATIONALITY", Outcome.REFUSED, Map.of(), ptr + "/nationalityClaims"));
+            }
         }
         // status_lifecycle.drl
         if (w.lifecycle() && s.extendedBy2019()) {
             findings.add(new Finding("LIFECYCLE.ONE_OFF_2019_EXTENSION", subject,
                     Map.of("until", s.validUntil().toString()), s.pointers()));
+        }
+        if (s.state() == StatusState.ENDED && s.endReason() == StatusEndReason.PERMIT_REFUSED_OR_ANNULLED) {
+            findings.add(new Finding("LIFECYCLE.ENDED_BY_PERMIT", subject, Map.of("date", String.valueOf(s.endedOn())),
+                    s.pointers()));
+        }
+        if (s.endReason() != null && !s.endReason().isArticle25Ground()) {
+            findings.add(new Finding("LIFECYCLE.END_NOT_ARTICLE_25", subject, Map.of("endReason", s.endReason().name(),
+                    "date", String.valueOf(s.endedOn())), s.pointers()));
+        }
+        if (s.state() == StatusState.ACTIVE && !s.unsettled().isEmpty()) {
+            needs.add(new EvidenceNeed("LIFECYCLE.PERMIT_DECISION_UNSETTLED", "status.permitDecision", subject,
+                    List.of("document.PERMIT_DECISION"), s.unsettled()));
         }
         if (!assign) {
             if (w.lifecycle() && s.state() == StatusState.ENDED_BY_CITIZENSHIP) {
@@ -336,6 +356,108 @@ public final class PlainStatusLogic {
             }
         }
         return assemble(w.version().id(), verdicts, findings, needs);
+    }
+
+    /** Whether the Art. 20 list of 2023 governs the date (parameter refusal.art20ListFrom); null without it. */
+    private Boolean statutoryList(LocalDate asOf) {
+        return parameters.get("refusal.art20ListFrom").map(p -> p.on(asOf)
+                .map(v -> !asOf.isBefore(LocalDate.parse(v.value()))).orElse(false)).orElse(null);
+    }
+
+    private static final Set<RefusalGround> COMPROMISING = java.util.EnumSet.of(RefusalGround.SECURITY_THREAT,
+            RefusalGround.CONVICTION, RefusalGround.OFFENCE, RefusalGround.TERRORIST_OR_EXTREMIST_MEMBERSHIP);
+    private static final Set<RefusalGround> FALSE_DOCUMENTS = java.util.EnumSet.of(RefusalGround.FORGED_DOCUMENTS,
+            RefusalGround.UNRELIABLE_DOCUMENTS_OR_DATA);
+
+    /** common_refusal_grounds.drl: no statutory list; false documents, and compromising information on the embassy route. */
+    private static void refusalsBeforeTheList(Application app, PersonId subjectId, List<Verdict> verdicts,
+                                              List<Finding> findings, List<EvidenceNeed> needs) {
+        boolean embassy = app.channel() == kz.oralman.model.Channel.EMBASSY;
+        String subject = subjectId.value();
+        for (int i = 0; i < app.refusalFacts().size(); i++) {
+            RefusalFact r = app.refusalFacts().get(i);
+            if (!r.person().equals(subjectId)) {
+                continue;
+            }
+            String rptr = "/application/refusalFacts/" + i;
+            boolean verified = r.evidence() == EvidenceStatus.VERIFIED;
+            boolean counts = FALSE_DOCUMENTS.contains(r.ground()) || (embassy && COMPROMISING.contains(r.ground()));
+            if (verified && FALSE_DOCUMENTS.contains(r.ground())) {
+                verdicts.add(verdict("REFUSAL.GROUND_ESTABLISHED", Outcome.REFUSED, Map.of("ground", r.ground().name()),
+                        rptr));
+            }
+            if (verified && embassy && COMPROMISING.contains(r.ground())) {
+                verdicts.add(new Verdict("REFUSAL.COMPROMISING_INFORMATION_FOREIGN_MISSION", Outcome.REFUSED, null,
+                        Map.of("ground", r.ground().name()), List.of(rptr, "/application/channel")));
+            }
+            if (r.ground() == RefusalGround.EXPULSION || r.ground() == RefusalGround.ENTRY_BAN
+                    || (!embassy && COMPROMISING.contains(r.ground()))) {
+                findings.add(finding("REFUSAL.NOT_A_GROUND_BEFORE_2023", subject, Map.of("ground", r.ground().name()),
+                        rptr));
+            }
+            if (!verified && counts) {
+                needs.add(new EvidenceNeed("REFUSAL.GROUND_UNSETTLED", "refusal." + r.ground().name(), subject,
+                        List.of("document.OFFICIAL_CHECK_" + r.ground().name()), List.of(rptr)));
+            }
+        }
+    }
+
+    /** art20_refusal_grounds_2023.drl for the status questions (ground 5 concerns the quota only). */
+    private static void refusalsOfTheList(Application app, Person p, String ptr, PersonId subjectId,
+                                          List<Verdict> verdicts, List<Finding> findings, List<EvidenceNeed> needs) {
+        String subject = subjectId.value();
+        for (int i = 0; i < app.refusalFacts().size(); i++) {
+            RefusalFact r = app.refusalFacts().get(i);
+            if (!r.person().equals(subjectId)) {
+                continue;
+            }
+            String rptr = "/application/refusalFacts/" + i;
+            RefusalGround g = r.ground();
+            boolean verified = r.evidence() == EvidenceStatus.VERIFIED;
+            boolean offence = g == RefusalGround.OFFENCE || g == RefusalGround.CONVICTION;
+            boolean inKazakhstan = r.place().map(kz.oralman.model.CountryCode::isKazakhstan).orElse(false);
+            if (verified && FALSE_DOCUMENTS.contains(g)) {
+                verdicts.add(verdict("ART20.UNRELIABLE_DOCUMENTS", Outcome.REFUSED, Map.of("ground", g.name()), rptr));
+            }
+            if (verified && offence && inKazakhstan) {
+                verdicts.add(verdict("ART20.OFFENCE_IN_KAZAKHSTAN", Outcome.REFUSED, Map.of("ground", g.name()), rptr));
+            }
+            if (offence && r.place().isPresent() && !inKazakhstan) {
+                findings.add(finding("ART20.OFFENCE_ABROAD", subject, Map.of("ground", g.name(),
+                        "place", r.place().get().code()), rptr));
+            }
+            if (offence && r.place().isEmpty()) {
+                needs.add(new EvidenceNeed("ART20.OFFENCE_PLACE_UNKNOWN", "refusal.offencePlace", subject,
+                        List.of("document.OFFICIAL_CHECK_OFFENCE"), List.of(rptr)));
+            }
+            if (verified && g == RefusalGround.TERRORIST_OR_EXTREMIST_MEMBERSHIP) {
+                verdicts.add(verdict("ART20.TERRORIST_OR_EXTREMIST_MEMBERSHIP", Outcome.REFUSED,
+                        Map.of("ground", g.name()), rptr));
+            }
+            if (g == RefusalGround.SECURITY_THREAT) {
+                needs.add(new EvidenceNeed("ART20.SECURITY_THREAT_UNCLASSIFIED",
+                        "refusal.TERRORIST_OR_EXTREMIST_MEMBERSHIP", subject,
+                        List.of("document.OFFICIAL_CHECK_TERRORIST_OR_EXTREMIST_MEMBERSHIP",
+                                "document.OFFICIAL_CHECK_OFFENCE"), List.of(rptr)));
+            }
+            if (!verified && (FALSE_DOCUMENTS.contains(g) || g == RefusalGround.TERRORIST_OR_EXTREMIST_MEMBERSHIP
+                    || (offence && inKazakhstan))) {
+                needs.add(new EvidenceNeed("ART20.GROUND_UNSETTLED", "refusal." + g.name(), subject,
+                        List.of("document.OFFICIAL_CHECK_" + g.name()), List.of(rptr)));
+            }
+            if (g == RefusalGround.EXPULSION || g == RefusalGround.ENTRY_BAN) {
+                findings.add(finding("ART20.NOT_A_STATUS_GROUND", subject, Map.of("ground", g.name()), rptr));
+            }
+        }
+        p.personalDataConsent().ifPresent(consent -> {
+            String cptr = ptr + "/personalDataConsent";
+            if (consent == kz.oralman.model.ConsentStatus.REFUSED) {
+                verdicts.add(verdict("ART20.NO_CONSENT", Outcome.REFUSED, Map.of(), cptr));
+            } else if (consent == kz.oralman.model.ConsentStatus.UNKNOWN) {
+                needs.add(new EvidenceNeed("ART20.CONSENT_UNKNOWN", "refusal.personalDataConsent", subject,
+                        List.of("document.PERSONAL_DATA_CONSENT"), List.of(cptr)));
+            }
+        });
     }
 
     private static final List<String> RIGHTS = List.of("RIGHTS.FREE_ADAPTATION_SERVICES", "RIGHTS.MEDICAL_CARE",
@@ -451,11 +573,11 @@ public final class PlainStatusLogic {
             boolean commission = claim.document() == NationalityDocument.COMMISSION_DETERMINATION;
             anyCommission |= commission;
             anyNotContested |= claim.evidence() != EvidenceStatus.CONTESTED;
-            anyDocumentNotContested |= !commission && claim.evidence() != EvidenceStatus.CONTESTED;
+            anyDocumentNotContested |= !commission && claim.kazakh() && claim.evidence() != EvidenceStatus.CONTESTED;
             if (claim.evidence() != EvidenceStatus.VERIFIED) {
                 continue;
             }
-            if (!commission) {
+            if (!commission && claim.kazakh()) {
                 byDocument = true;
                 met.add(Condition.NATIONALITY_ESTABLISHED);
                 findings.add(new Finding("NATIONALITY.ESTABLISHED_BY_DOCUMENT", subject,
@@ -472,7 +594,7 @@ public final class PlainStatusLogic {
             NationalityClaim claim = claims.get(j);
             boolean commission = claim.document() == NationalityDocument.COMMISSION_DETERMINATION;
             String cptr = ptr + "/nationalityClaims/" + j;
-            if (!commission && !byDocument && !byCommission && unchecked(claim.evidence())) {
+            if (!commission && claim.kazakh() && !byDocument && !byCommission && unchecked(claim.evidence())) {
                 needs.add(new EvidenceNeed("NATIONALITY.CLAIM_UNVERIFIED", "nationality.kazakh", subject,
                         List.of("document." + claim.document().name()), List.of(cptr)));
             }
@@ -684,6 +806,7 @@ public final class PlainStatusLogic {
         LocalDate validUntil = null;
         List<LocalDate> extensions = new ArrayList<>();
         StatusEndReason ended = null;
+        LocalDate endedOn = null;
         List<String> pointers = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             StatusEvent e = history.get(i);
@@ -696,14 +819,16 @@ public final class PlainStatusLogic {
                 validUntil = e.validUntil().orElseThrow();
                 extensions.clear();
                 ended = null;
+                endedOn = null;
                 pointers.clear();
                 pointers.add(pointer);
             } else if (grantedOn != null && e.kind() == StatusEventKind.EXTENDED) {
                 validUntil = e.validUntil().orElseThrow();
                 extensions.add(e.date());
                 pointers.add(pointer);
-            } else if (grantedOn != null && e.kind() == StatusEventKind.ENDED) {
+            } else if (grantedOn != null && e.kind() == StatusEventKind.ENDED && ended == null) {
                 ended = e.endReason().orElseThrow();
+                endedOn = e.date();
                 pointers.add(pointer);
             }
         }
@@ -716,21 +841,60 @@ public final class PlainStatusLogic {
             validUntil = oneOff2019Until;
         }
         if (ended == StatusEndReason.CITIZENSHIP_ACQUIRED) {
-            return new Standing(StatusState.ENDED_BY_CITIZENSHIP, validUntil, extensions, carried2019, pointers);
+            return new Standing(StatusState.ENDED_BY_CITIZENSHIP, validUntil, extensions, carried2019, pointers, ended,
+                    endedOn, List.of());
         }
         if (ended != null) {
-            return new Standing(StatusState.ENDED, validUntil, extensions, carried2019, pointers);
+            return new Standing(StatusState.ENDED, validUntil, extensions, carried2019, pointers, ended, endedOn,
+                    List.of());
         }
+        LocalDate citizenOn = null;
+        String citizenPointer = null;
         for (int i = 0; i < p.citizenships().size(); i++) {
             CitizenshipPeriod cp = p.citizenships().get(i);
             LocalDate start = cp.period().getStart();
             if (cp.country().isKazakhstan() && !start.isBefore(grantedOn) && !start.isAfter(date)) {
-                pointers.add("/persons/" + index + "/citizenships/" + i);
-                return new Standing(StatusState.ENDED_BY_CITIZENSHIP, validUntil, extensions, carried2019, pointers);
+                citizenOn = start;
+                citizenPointer = "/persons/" + index + "/citizenships/" + i;
+                break;
             }
         }
+        // Art. 25 p.1 sp2: an annulment on an Art. 49 ground, and a refusal from 01.07.2023 (Law 226-VII)
+        LocalDate permitOn = null;
+        String permitPointer = null;
+        List<String> unsettled = new ArrayList<>();
+        for (int i = 0; i < p.permitDecisions().size(); i++) {
+            kz.oralman.model.PermitDecision d = p.permitDecisions().get(i);
+            boolean inForceThen = !d.date().isBefore(grantedOn) && !d.date().isAfter(validUntil);
+            boolean covered = d.kind() == kz.oralman.model.PermitDecisionKind.ANNULLED
+                    || !d.date().isBefore(PERMIT_REFUSAL_ENDS_FROM);
+            if (!inForceThen || !covered || d.date().isAfter(date)) {
+                continue;
+            }
+            String pointer = "/persons/" + index + "/permitDecisions/" + i;
+            if (d.endsStatus()) {
+                if (permitOn == null) {
+                    permitOn = d.date();
+                    permitPointer = pointer;
+                }
+            } else {
+                unsettled.add(pointer);
+            }
+        }
+        if (citizenOn != null && (permitOn == null || !permitOn.isBefore(citizenOn))) {
+            pointers.add(citizenPointer);
+            return new Standing(StatusState.ENDED_BY_CITIZENSHIP, validUntil, extensions, carried2019, pointers,
+                    StatusEndReason.CITIZENSHIP_ACQUIRED, citizenOn, List.of());
+        }
+        if (permitOn != null) {
+            pointers.add(permitPointer);
+            return new Standing(StatusState.ENDED, validUntil, extensions, carried2019, pointers,
+                    StatusEndReason.PERMIT_REFUSED_OR_ANNULLED, permitOn, List.of());
+        }
         StatusState state = date.isAfter(validUntil) ? StatusState.EXPIRED : StatusState.ACTIVE;
-        return new Standing(state, validUntil, extensions, carried2019, pointers);
+        return new Standing(state, validUntil, extensions, carried2019, pointers, null,
+                state == StatusState.EXPIRED ? validUntil.plusDays(1) : null,
+                state == StatusState.ACTIVE ? unsettled : List.of());
     }
 
     private static PlainDecision assemble(String lawVersion, List<Verdict> verdicts, List<Finding> findings,

@@ -263,7 +263,7 @@ public final class DecisionService {
         Slf4jRequestLogWriter log = new Slf4jRequestLogWriter();
         log.setLoggerName(ACCESS_LOG);
         s.setRequestLog(new CustomRequestLog(log, CustomRequestLog.EXTENDED_NCSA_FORMAT + " %{ms}Tms"));
-        s.setErrorHandler(new ProblemErrorHandler(settings.maxHeaderBytes()));
+        s.setErrorHandler(new ProblemErrorHandler(settings.maxHeaderBytes(), settings.idleTimeout().toSeconds()));
         GracefulHandler graceful = new GracefulHandler();
         graceful.setHandler(new ServiceHandler(this));
         s.setHandler(graceful);

@@ -16,9 +16,11 @@ import kz.oralman.model.json.Canonical;
  */
 final class ProblemErrorHandler extends ErrorHandler {
     private final int maxHeaderBytes;
+    private final long idleSeconds;
 
-    ProblemErrorHandler(int maxHeaderBytes) {
+    ProblemErrorHandler(int maxHeaderBytes, long idleSeconds) {
         this.maxHeaderBytes = maxHeaderBytes;
+        this.idleSeconds = idleSeconds;
         setShowStacks(false);
         setShowCauses(false);
     }
@@ -27,7 +29,9 @@ final class ProblemErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         String language = Negotiation.language(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
-        HttpProblem p = problem(code, message, request.getHttpURI() == null ? "" : request.getHttpURI().getPath());
+        String reason = cause != null && cause.getMessage() != null && !cause.getMessage().isBlank() ? cause.getMessage()
+                : message;
+        HttpProblem p = problem(code, reason, request.getHttpURI() == null ? "" : request.getHttpURI().getPath());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, DecisionService.PROBLEM_JSON);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language);
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
@@ -39,12 +43,17 @@ final class ProblemErrorHandler extends ErrorHandler {
     private HttpProblem problem(int status, String message, String path) {
         return switch (status) {
             case 404 -> HttpProblem.of(404, "detail.not-found", path == null ? "" : path);
-            case 408 -> HttpProblem.of(408, "detail.timeout", "?");
+            case 408 -> HttpProblem.of(408, "detail.timeout", String.valueOf(idleSeconds));
             case 413 -> DecisionsEndpoint.tooLarge();
             case 414 -> HttpProblem.of(414, "detail.uri-too-long");
             case 431 -> HttpProblem.of(431, "detail.headers-too-large", String.valueOf(maxHeaderBytes));
             case 500 -> HttpProblem.of(500, "detail.internal");
-            default -> HttpProblem.of(status, "detail.bad-http", plain(message, status));
+            default -> {
+                String reason = plain(message, status).replaceFirst("^[0-9]{3}: ", "");
+                yield reason.equalsIgnoreCase("Bad Request") || reason.equals("status " + status)
+                        ? HttpProblem.of(status, "detail.bad-request-line")
+                        : HttpProblem.of(status, "detail.bad-http", reason);
+            }
         };
     }
 

@@ -12,6 +12,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -142,6 +147,11 @@ public final class CaseJson {
     private CaseJson() {
     }
 
+    /** The mapper whose parser settings (limits, duplicate keys, trailing tokens) the contract reads with. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     /**
      * Reads a case document.
      *
@@ -157,6 +167,19 @@ public final class CaseJson {
             throw new InvalidCaseException(List.of(new Problem("", "the document has " + json.length()
                     + " characters, more than the limit of " + MAX_DOCUMENT_CHARS)));
         }
+        Case fast = CaseStreamReader.tryRead(MAPPER, json);
+        if (fast != null) {
+            return fast;
+        }
+        return readChecking(json);
+    }
+
+    /**
+     * The checking reader: parses the document into a tree and reports every problem with its JSON Pointer.
+     * {@link #read(String)} uses it for the documents its streaming reader does not accept; tests use it as
+     * the oracle the streaming reader must agree with.
+     */
+    static Case readChecking(String json) throws InvalidCaseException {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(json);
@@ -201,7 +224,13 @@ public final class CaseJson {
      * @return the JSON text, ending with a newline
      */
     public static String write(Case c) {
-        return Canonical.print(toTree(c));
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = Canonical.generator(out)) {
+            CaseWriter.write(CanonicalOut.of(g), c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
     }
 
     /**
@@ -211,7 +240,26 @@ public final class CaseJson {
      * @return the hash
      */
     public static String hash(Case c) {
-        return HexFormat.of().formatHex(Canonical.sha256(toTree(c)));
+        return HASHES.get(c, CaseJson::sha256Hex);
+    }
+
+    /** Recent hashes by case instance: one case decided for several persons or questions is hashed once. */
+    private static final IdentityCache<Case, String> HASHES = new IdentityCache<>(64);
+
+    /**
+     * SHA-256 of the canonical form, streamed: the canonical JSON goes straight from the case into the
+     * digest, with no tree and no text in between.
+     */
+    private static String sha256Hex(Case c) {
+        MessageDigest sha = Canonical.sha256();
+        CanonicalOut.Digest out = new CanonicalOut.Digest(sha);
+        try {
+            CaseWriter.write(out, c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the digest does not fail
+        }
+        out.finish();
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /**

@@ -1,8 +1,12 @@
 package kz.oralman.model.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.function.Function;
 import kz.oralman.model.decision.Decision;
 import kz.oralman.model.decision.EvidenceRequest;
@@ -28,7 +32,7 @@ public final class DecisionJson {
      * @return the JSON text, ending with a newline
      */
     public static String write(Decision d) {
-        return Canonical.print(toTree(d));
+        return write(d, null, null);
     }
 
     /**
@@ -38,11 +42,12 @@ public final class DecisionJson {
      * @return the JSON text, without a newline
      */
     public static String writeLine(Decision d) {
-        return Canonical.printLine(toTree(d));
+        return writeLine(d, null, null);
     }
 
     /**
-     * The canonical tree of a decision.
+     * The canonical tree of a decision: the same fields and order as {@link #write(Decision)} and
+     * {@link #writeLine(Decision)}, which stream them without building it.
      *
      * @param d the decision
      * @return a new tree
@@ -60,7 +65,13 @@ public final class DecisionJson {
      * @return the JSON text, ending with a newline
      */
     public static String write(Decision d, String language, Function<Reason, String> text) {
-        return Canonical.print(toTree(d, language, text));
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = Canonical.generator(out)) {
+            DecisionWriter.write(g, d, language, text); // streamed: no tree in between
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
     }
 
     /**
@@ -72,7 +83,13 @@ public final class DecisionJson {
      * @return the JSON text, without a newline
      */
     public static String writeLine(Decision d, String language, Function<Reason, String> text) {
-        return Canonical.printLine(toTree(d, language, text));
+        StringWriter out = new StringWriter(2048);
+        try (JsonGenerator g = Canonical.compactGenerator(out)) {
+            DecisionWriter.write(g, d, language, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**

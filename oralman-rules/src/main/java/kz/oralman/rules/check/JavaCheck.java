@@ -392,6 +392,9 @@ final class JavaCheck {
                         + "' is not allowed in a rule: nothing is changed, facts are derived");
             }
             T t = expr(u.getExpression());
+            if (t.kind() != Kind.VALUE && t.kind() != Kind.FAILED) {
+                return fail(e, e.toString(), "'" + u.getExpression() + "' is not a value");
+            }
             return t.kind() == Kind.FAILED ? t : u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
                     ? T.value(boolean.class) : t;
         }
@@ -399,8 +402,14 @@ final class JavaCheck {
             T a = expr(c.getCondition());
             T b = expr(c.getThenExpr());
             T d = expr(c.getElseExpr());
-            return a.kind() == Kind.FAILED || b.kind() == Kind.FAILED || d.kind() == Kind.FAILED ? T.FAILED
-                    : b.type() != null && b.type() == d.type() ? b : T.UNKNOWN;
+            if (a.kind() == Kind.FAILED || b.kind() == Kind.FAILED || d.kind() == Kind.FAILED) {
+                return T.FAILED;
+            }
+            if (a.kind() != Kind.VALUE || b.kind() != Kind.VALUE || d.kind() != Kind.VALUE) {
+                return fail(e, e.toString(), "the branches of '?:' must be values, not the rule context, the rule "
+                        + "or a type");
+            }
+            return b.type() != null && b.type() == d.type() ? b : T.UNKNOWN;
         }
         if (e instanceof ObjectCreationExpr oc) {
             String type = oc.getType().getNameWithScope();
