@@ -700,7 +700,7 @@ class MutationKillersTest {
         void export_writesTheBundledFiles_andReturnsThem(@TempDir Path dir) throws Exception {
             List<Path> written = RulesetFolder.export(dir);
             long drlFiles = LawBook.bundled().stream().flatMap(v -> v.drlFiles().stream()).distinct().count();
-            assertEquals(2 + drlFiles, written.size());
+            assertEquals(2 + drlFiles + 3, written.size()); // the law book, the parameters, the DRL and the kk/ru/en texts
             assertEquals(dir.resolve("lawbook.json"), written.get(0));
             assertEquals(dir.resolve("parameters.json"), written.get(1));
             assertEquals(PARAMETERS, Files.readString(written.get(1)));
