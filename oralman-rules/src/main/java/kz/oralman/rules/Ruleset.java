@@ -343,7 +343,7 @@ public final class Ruleset {
      * the one id {@code org.default:artifact:1.0.0}, so two versions compiled at the same moment could
      * receive each other's KieBase; and its {@code verify()} then {@code build()} compiled twice.
      */
-    private static KieBase build(LawVersion version, Map<String, String> drl) {
+    static KieBase build(LawVersion version, Map<String, String> drl) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("kz.oralman.ruleset",
                 version.id().replaceAll("[^A-Za-z0-9_.-]", "_"), "1.0." + BUILDS.incrementAndGet());
