@@ -20,6 +20,29 @@ public final class DecisionText {
      * The explanation of a decision.
      *
      * @param d the decision
+     * @param language the language
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, Language language) {
+        return render(d, Messages.of(language.code()), false);
+    }
+
+    /**
+     * The explanation of a decision, with the acts' own words under each reason when asked.
+     *
+     * @param d the decision
+     * @param language the language
+     * @param quotations whether to print the acts' words under each reason that has them
+     * @return the text, ending with a newline
+     */
+    public static String render(Decision d, Language language, boolean quotations) {
+        return render(d, Messages.of(language.code()), quotations);
+    }
+
+    /**
+     * The explanation of a decision.
+     *
+     * @param d the decision
      * @param language {@code kk}, {@code ru} or {@code en}
      * @return the text, ending with a newline
      */

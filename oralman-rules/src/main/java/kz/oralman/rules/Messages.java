@@ -33,6 +33,16 @@ public final class Messages {
     /**
      * The bundle of a language.
      *
+     * @param language the language
+     * @return the messages
+     */
+    public static Messages of(Language language) {
+        return of(language.code());
+    }
+
+    /**
+     * The bundle of a language.
+     *
      * @param language {@code kk}, {@code ru} or {@code en}
      * @return the messages
      * @throws IllegalArgumentException for another language

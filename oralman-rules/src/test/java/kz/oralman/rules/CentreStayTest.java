@@ -1,5 +1,6 @@
 package kz.oralman.rules;
 
+import kz.oralman.rules.facts.Placement;
 import static kz.oralman.rules.RuleVerifier.verifyThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

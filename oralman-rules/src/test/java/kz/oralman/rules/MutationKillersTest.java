@@ -44,6 +44,10 @@ import kz.oralman.rules.check.RuleCheck;
 import kz.oralman.rules.check.RuleProblem;
 import kz.oralman.rules.check.RulesetRejectedException;
 import kz.oralman.rules.facts.CentreFact;
+import kz.oralman.rules.facts.Evidence;
+import kz.oralman.rules.facts.Placement;
+import kz.oralman.rules.facts.Support;
+import kz.oralman.rules.facts.Terms;
 import kz.oralman.rules.facts.QuotaFact;
 import kz.oralman.rules.facts.ResidenceFact;
 import kz.oralman.rules.facts.StatusStanding;
@@ -215,7 +219,7 @@ class MutationKillersTest {
             "java.util.Optional | Ask( Optional.empty() != null )",
             "kz.oralman.model.* | Ask( question == Question.STATUS_ASSIGNMENT )",
             "kz.oralman.model.decision.Outcome | Ask( Outcome.GRANTED != null )",
-            "kz.oralman.rules.Placement | Ask( Placement.km(null, null) == 0 )",
+            "kz.oralman.rules.facts.Placement | Ask( Placement.km(null, null) == 0 )",
         })
         void allowedImports_andTheTypesTheyBring_pass(String imp, String when) {
             assertEquals(List.of(), withImport(imp, when));

@@ -1,5 +1,6 @@
 package kz.oralman.rules;
 
+import kz.oralman.rules.facts.Terms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package kz.oralman.rules;
 
+import kz.oralman.rules.facts.Terms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -42,7 +42,7 @@ import kz.oralman.model.StatusEndReason;
 import kz.oralman.model.StatusEvent;
 import kz.oralman.model.json.Canonical;
 import kz.oralman.model.json.CaseJson;
-import kz.oralman.rules.Terms;
+import kz.oralman.rules.facts.Terms;
 
 /**
  * A synthetic national registry of repatriates, reproducible from a seed, in the proportions of

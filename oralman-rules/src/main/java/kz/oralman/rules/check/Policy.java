@@ -21,8 +21,8 @@ final class Policy {
     static final Set<String> MODEL_PACKAGES = Set.of("kz.oralman.model", "kz.oralman.model.decision",
             "kz.oralman.rules.facts");
     /** The helper classes of the library a rule may import and call (their public static methods). */
-    static final Set<String> HELPERS = Set.of("kz.oralman.rules.Terms", "kz.oralman.rules.Evidence",
-            "kz.oralman.rules.Placement", "kz.oralman.rules.Support");
+    static final Set<String> HELPERS = Set.of("kz.oralman.rules.facts.Terms", "kz.oralman.rules.facts.Evidence",
+            "kz.oralman.rules.facts.Placement", "kz.oralman.rules.facts.Support");
     /** The java.time types a rule may name: values, never the clock. */
     static final Set<String> TIME_TYPES = Set.of("LocalDate", "LocalDateTime", "LocalTime", "Period", "Duration",
             "Year", "YearMonth", "Month", "DayOfWeek", "MonthDay");

@@ -53,7 +53,7 @@ public record Verdict(String ruleId, Outcome outcome, ReferralBody body, Map<Str
      * arguments {@code from} and {@code to}.
      *
      * @param rule the consequence's context
-     * @param term the term granted, its end exclusive (see {@link kz.oralman.rules.Terms#term})
+     * @param term the term granted, its end exclusive (see {@link kz.oralman.rules.facts.Terms#term})
      * @param arguments further message arguments
      * @param pointers facts it rests on
      * @return the verdict

@@ -1,11 +1,10 @@
-package kz.oralman.rules;
+package kz.oralman.rules.facts;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kz.oralman.model.Region;
-import kz.oralman.rules.facts.CentreFact;
 
 /**
  * Helpers of the centre rules: distances between regional capitals and the nearest centres with room.

@@ -1,4 +1,4 @@
-package kz.oralman.rules;
+package kz.oralman.rules.facts;
 
 import java.util.Locale;
 
