@@ -224,8 +224,9 @@ public final class Ruleset {
         Ruleset ruleset = new Ruleset(version, Map.copyOf(drl), groups(fileQuestions), Map.copyOf(catalogue),
                 parameters, hash(version, drl, parameters, catalogue.keySet()), origin);
         if (!ruleset.isBundled()) {
-            // an external ruleset fails fast: every group compiles now, with its errors, not at a decision
-            ruleset.groupFiles.keySet().forEach(ruleset::kieBase);
+            // an external ruleset fails fast: the version compiles now, once and whole, with its errors,
+            // not at a decision; the question groups' KieBases are built when first asked
+            build(version, drl);
         }
         return ruleset;
     }

@@ -123,17 +123,44 @@ public final class RulesetFolder {
         if (!problems.isEmpty()) {
             throw new RulesetRejectedException(problems);
         }
-        List<Ruleset> rulesets = new ArrayList<>();
+        // the versions compile side by side, one per core: each build has a ReleaseId of its own
+        List<java.util.concurrent.Callable<Ruleset>> builds = new ArrayList<>();
         for (LawVersion v : contents.versions()) {
             Map<String, String> files = new LinkedHashMap<>();
             v.drlFiles().forEach(f -> files.put(f, contents.drl().get(f)));
-            try {
-                rulesets.add(Ruleset.external(folderId(dir), v, files, contents.parameters()));
-            } catch (RulesetException e) {
-                throw new RulesetRejectedException(CompileErrors.locate(e.getMessage(), files));
-            }
+            builds.add(() -> {
+                try {
+                    return Ruleset.external(folderId(dir), v, files, contents.parameters());
+                } catch (RulesetException e) {
+                    throw new RulesetRejectedException(CompileErrors.locate(e.getMessage(), files));
+                }
+            });
         }
-        return rulesets;
+        int threads = Math.max(1, Math.min(builds.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "oralman-ruleset-build");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Ruleset> rulesets = new ArrayList<>();
+            for (java.util.concurrent.Future<Ruleset> f : pool.invokeAll(builds)) {
+                try {
+                    rulesets.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return rulesets;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling " + dir, e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
