@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Help texts are whole sentences, and the files their examples name exist. */
 class HelpTest {
     @ParameterizedTest
-    @ValueSource(strings = {"decide", "validate", "batch", "impact", "rules", "serve", "bench", "unverified", "sources"})
+    @ValueSource(strings = {"decide", "validate", "batch", "impact", "rules", "serve", "bench", "unverified", "sources", "site"})
     void help_isWhole_andItsExamplesExist(String command) {
         Run r = CliTest.run(command, "--help");
         assertEquals(0, r.code(), r.err());

@@ -445,7 +445,7 @@ class MutationKillersTest {
             assertTrue(error("{").startsWith("lb.json: not well-formed JSON: "));
             String expected = "lb.json: expected an object with \"format\": \"oralman-lawbook/1\"";
             assertEquals(expected, error("[]"));
-            assertEquals(expected, error("{\"format\":\"oralman-lawbook/2\",\"versions\":[" + V1 + "]}"));
+            assertEquals(expected, error("{\"format\":\"oralman-lawbook/9\",\"versions\":[" + V1 + "]}"));
             assertEquals(expected, error(""));
         }
 

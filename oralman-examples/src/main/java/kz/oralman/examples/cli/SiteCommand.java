@@ -21,10 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code oralman site OUT}: writes the law explorer, a static site. */
 @Command(name = "site", mixinStandardHelpOptions = true,
-        description = {"Writes the law explorer into OUT: a static site (open OUT/index.html, no server needed) with a",
-            "page per law version, per article (its words or references, the rules that implement it with their",
-            "DRL, tests, texts in kk/ru/en, confidence), per parameter (its history as a table and a step chart),",
-            "the UNVERIFIED list, a diff between any two versions and a search box.",
+        description = {"Writes the law explorer, a static site of the rules: open OUT/index.html, no server needed.",
+            "A page per law version, per article (the act's words where the library quotes them, the rules that"
+                + " implement it with their DRL, tests, texts in kk/ru/en, confidence and verified flag), per parameter"
+                + " (its history as a table and a step chart by date, a reference per value); the UNVERIFIED list;"
+                + " a diff between any two versions; a search box.",
             "Example: oralman site target/explorer; oralman site my-site --rules my-rules"})
 final class SiteCommand implements Callable<Integer> {
     @Spec

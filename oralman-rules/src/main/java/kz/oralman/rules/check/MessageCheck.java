@@ -39,14 +39,20 @@ public final class MessageCheck {
     }
 
     /**
-     * Checks a ruleset folder's texts ({@code messages/}, or the library's when it has none) against
-     * its DRL files.
+     * Checks a ruleset folder's texts ({@code messages/}) against its DRL files; a folder without
+     * {@code messages/} has nothing of its own to check.
      *
      * @param dir the folder
      * @param drl the folder's DRL texts by file name
      * @return every problem, each naming the file and line
      */
     public static List<RuleProblem> check(Path dir, Map<String, String> drl) {
+        if (!java.nio.file.Files.isDirectory(dir.resolve(MessageBundles.FOLDER),
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // a folder without texts of its own is explained with the library's; there is nothing of the
+            // folder's to check against its rules (a rule without a text shows its key, as before)
+            return List.of();
+        }
         MessageBundles bundles;
         try {
             bundles = MessageBundles.folder(dir);
