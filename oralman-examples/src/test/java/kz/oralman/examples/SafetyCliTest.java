@@ -34,6 +34,13 @@ class SafetyCliTest {
                 + "\"id\":\"Z1100000477@2011-07-22\",\"from\":\"2011-07-22\",\"terminology\":\"oralman\","
                 + "\"drl\":[\"x.drl\"]}]}");
         Files.writeString(rules.resolve("drl/x.drl"), HEAD + drl);
+        // these probes carry no texts of their own: the folder is explained with the library's
+        try (java.util.stream.Stream<Path> texts = Files.list(rules.resolve("messages"))) {
+            for (Path t : texts.toList()) {
+                Files.delete(t);
+            }
+        }
+        Files.delete(rules.resolve("messages"));
         return rules;
     }
 
@@ -98,7 +105,7 @@ class SafetyCliTest {
         Path zero = Files.createSymbolicLink(cases.resolve("zero.json"), Path.of("/dev/zero"));
         CliTest.Run r = CliTest.run("impact", "--from", "bundled", "--to", "bundled", "--format", "json",
                 cases.toString());
-        assertEquals(0, r.code(), r.err());
+        assertEquals(4, r.code(), r.err()); // some inputs were errors (exit code 4)
         assertTrue(r.out().replace(" ", "").contains("\"errors\":1"), r.out());
         Files.delete(zero);
     }

@@ -96,7 +96,7 @@ class StatusAndFamilyCliTest {
 
     @Test
     void status_anEndThatIsNotAnArticle25Ground_isFlagged() {
-        Run r = run("status", sample("ru-2015-extension-left-abroad-refused"));
+        Run r = run("status", sample("ru-2015-extension-before-law-147-VI-not-applicable"));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("(not an Art. 25 ground)"), r.out());
         assertTrue(r.out().contains("⚠ The recorded reason is not one of the grounds Art. 25 p.1 lists"), r.out());

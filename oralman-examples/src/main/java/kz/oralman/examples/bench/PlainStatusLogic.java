@@ -348,6 +348,14 @@ public final class PlainStatusLogic {
                         params.extensionMaxTerm().toString(), s.pointers()));
             }
         }
+        if (assign && w.version().drlFiles().contains("rights_1997.drl") && !verdicts.isEmpty()
+                && verdicts.stream().allMatch(v -> v.outcome() == Outcome.GRANTED)) {
+            // rights_1997.drl: the rights the 1997 law gives an oralman (Art. 15 p.1, 24 sp4, 29-3, 36)
+            for (String right : List.of("RIGHTS1997.PERMANENT_RESIDENCE_WITHOUT_SOLVENCY", "RIGHTS1997.BENEFITS",
+                    "RIGHTS1997.MEDICAL_CARE", "RIGHTS1997.SCHOOL_AND_PRESCHOOL", "RIGHTS1997.NO_FEES")) {
+                findings.add(finding(right, subject, Map.of(), "/application"));
+            }
+        }
         if (w.rights23() && granted(verdicts)) {
             // art23_rights.drl: the rights a granted or extended status opens
             findings.add(finding("RIGHTS.PERMANENT_RESIDENCE_WITHOUT_SOLVENCY", subject, Map.of(), "/application"));

@@ -36,9 +36,10 @@ import picocli.CommandLine.Spec;
  * ratio. See docs/performance.md.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Generates a synthetic national registry (a fixed seed; the proportions of law-notes §8:",
-            "origins, ages, family sizes; one case a family, as JSONL) and decides it end to end (read, decide,",
-            "write) with the engine, then once more with the plain-Java status logic, on the same file.",
+        description = {"Generates a synthetic national registry and decides it end to end, beside plain Java.",
+            "The registry has a fixed seed and the proportions of law-notes §8 (origins, ages, family sizes; one",
+            "case a family, as JSONL); it is decided (read, decide, write) with the engine, then once more with",
+            "the plain-Java status logic, on the same file.",
             "Prints the generation time, the engine build, a read-only pass, then for each run the wall and CPU",
             "time with its decide and write phases apart, decisions per second and per CPU-second, the peak heap",
             "and the ratios. Families (cases) are decided on --threads threads, the output in input order.",

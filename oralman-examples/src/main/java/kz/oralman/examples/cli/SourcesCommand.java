@@ -12,9 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code oralman sources}: the catalogue of legal sources. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
-        description = {"Lists the legal sources a reason can cite: Adilet ids, titles, dates of adoption and entry",
-            "into force (with how sure each is and what bounds it when unknown), the articles relied on and the",
-            "primary texts they were read in (quoted in oralman-rules/.../texts/ACT@WORDING.json)."})
+        description = {"Lists the legal sources a reason can cite, with their dates and the texts read.",
+            "For each: Adilet id, titles, dates of adoption and entry into force (with how sure each is and what",
+            "bounds it when unknown), the articles relied on and the primary texts they were read in (quoted in",
+            "oralman-rules/.../texts/ACT@WORDING.json)."})
 final class SourcesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
