@@ -39,14 +39,19 @@ public final class MessageCheck {
     }
 
     /**
-     * Checks a ruleset folder's texts ({@code messages/}, or the library's when it has none) against
-     * its DRL files.
+     * Checks a ruleset folder's texts ({@code messages/}) against its DRL files; a folder without
+     * {@code messages/} carries no texts of its own and is not checked.
      *
      * @param dir the folder
      * @param drl the folder's DRL texts by file name
      * @return every problem, each naming the file and line
      */
     public static List<RuleProblem> check(Path dir, Map<String, String> drl) {
+        if (!java.nio.file.Files.isDirectory(dir.resolve(MessageBundles.FOLDER))) {
+            // a folder that carries no texts (written before rules export wrote them, or by hand) is explained in
+            // the library's texts: there is nothing of its own to check
+            return List.of();
+        }
         MessageBundles bundles;
         try {
             bundles = MessageBundles.folder(dir);
