@@ -112,7 +112,59 @@ public final class LegalTexts {
         if (q.isEmpty() && amended.isPresent()) {
             q = lookup(amended.get(), article, paragraph, subParagraph, firstDayInForce(amended.get(), date));
         }
+        if (q.isEmpty()) {
+            q = laterWording(key, article, paragraph, subParagraph, firstDayInForce(key, date));
+        }
         return q;
+    }
+
+    /**
+     * When no wording of a provision in force on a date was read, the words of the earliest later wording
+     * the library holds, flagged as another wording ({@link Quotation#otherWording()}) with a note naming
+     * the date and the wording, so that a reader sees the article's words and knows they may have differed
+     * on the date. Never the words of an earlier wording: a provision may have been enacted later.
+     */
+    private Quotation laterWording(String key, String article, String paragraph, String subParagraph,
+                                   LocalDate date) {
+        java.util.TreeSet<LocalDate> later = new java.util.TreeSet<>();
+        for (Wording w : wordings) {
+            if (w.act().equals(key)) {
+                for (Entry e : w.entries()) {
+                    if (e.article().equals(article) && e.inForce().from().isAfter(date)) {
+                        later.add(e.inForce().from());
+                    }
+                }
+            }
+        }
+        for (LocalDate d : later) {
+            Quotation q = lookup(key, article, paragraph, subParagraph, d);
+            if (!q.isEmpty()) {
+                String note = "the wording in force on " + date + " was not read; these are the words in force from "
+                        + d + (q.note().isEmpty() ? "" : "; " + q.note());
+                return new Quotation(q.wording(), q.ru(), q.kk(), q.sources(), q.partial(), true, note);
+            }
+        }
+        // a provision since amended or repealed: its last words the library read, flagged as such
+        java.util.TreeSet<LocalDate> earlier = new java.util.TreeSet<>();
+        for (Wording w : wordings) {
+            if (w.act().equals(key)) {
+                for (Entry e : w.entries()) {
+                    if (e.article().equals(article) && !e.inForce().from().isAfter(date)) {
+                        earlier.add(e.inForce().from());
+                    }
+                }
+            }
+        }
+        for (LocalDate d : earlier.descendingSet()) {
+            Quotation q = lookup(key, article, paragraph, subParagraph, d);
+            if (!q.isEmpty()) {
+                String note = "no wording in force on " + date + " was read for this provision; these are its words"
+                        + " in force from " + d + ", which may have been amended or repealed since"
+                        + (q.note().isEmpty() ? "" : "; " + q.note());
+                return new Quotation(q.wording(), q.ru(), q.kk(), q.sources(), q.partial(), true, note);
+            }
+        }
+        return Quotation.NONE;
     }
 
     private static LocalDate firstDayInForce(String key, LocalDate date) {

@@ -63,9 +63,7 @@ final class Session {
         KieSession session = ruleset.acquireSession(question);
         boolean clean = false;
         try {
-            insertFacts(session, c, question, asOf, params, subject);
-            insertRequired(session, ruleset.version(), question);
-            refusalList(ruleset.parameters(), asOf).ifPresent(session::insert);
+            prepare(session, ruleset, c, question, asOf, params, subject);
             DecisionGuard.fire(session, limits, ruleset.version().id() + " on case " + c.id());
             List<Finding> findings = new ArrayList<>();
             List<Verdict> verdicts = new ArrayList<>();
@@ -108,6 +106,14 @@ final class Session {
                 .map(v -> LocalDate.parse(v.value()))
                 .map(from -> new kz.oralman.rules.facts.RefusalList(from, !asOf.isBefore(from)))
                 .orElseGet(() -> new kz.oralman.rules.facts.RefusalList(null, false)));
+    }
+
+    /** Inserts everything a decision sees: the case's facts, the version's required conditions, the refusal list. */
+    static void prepare(KieSession session, Ruleset ruleset, Case c, Question question, LocalDate asOf,
+                        LawParameters params, kz.oralman.model.PersonId subject) {
+        insertFacts(session, c, question, asOf, params, subject);
+        insertRequired(session, ruleset.version(), question);
+        refusalList(ruleset.parameters(), asOf).ifPresent(session::insert);
     }
 
     static void insertFacts(KieSession session, Case c, Question question, LocalDate asOf, LawParameters params) {

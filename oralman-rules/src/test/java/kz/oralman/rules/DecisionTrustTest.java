@@ -400,7 +400,7 @@ class DecisionTrustTest {
                 ? WHOLE.computeIfAbsent(ruleset.version().id(), id -> ruleset.wholeKieBase()).newKieSession()
                 : ruleset.newSession(question);
         try {
-            Session.insertFacts(session, c, question, asOf, params);
+            Session.prepare(session, ruleset, c, question, asOf, params, c.application().applicant());
             Session.insertRequired(session, ruleset.version(), question);
             session.fireAllRules(OralmanEngine.MAX_FIRINGS);
             Set<Object> all = new java.util.HashSet<>();

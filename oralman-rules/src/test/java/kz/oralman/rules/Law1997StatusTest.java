@@ -121,8 +121,8 @@ class Law1997StatusTest {
     }
 
     @Test
-    void questionNotEncoded_forTheQuotaUnderThe1997Law() {
-        verifyThat("OR1997.QUESTION_NOT_ENCODED").given(CaseBuilder.qualifying().question(Question.QUOTA_INCLUSION))
+    void questionNotEncoded_forSimplifiedCitizenshipUnderThe1997Law() {
+        verifyThat("OR1997.QUESTION_NOT_ENCODED").given(CaseBuilder.qualifying().question(Question.SIMPLIFIED_CITIZENSHIP))
                 .asOf(DAY).concludes(Outcome.NOT_APPLICABLE).decision(Outcome.NOT_APPLICABLE);
         verifyThat("OR1997.QUESTION_NOT_ENCODED").given(CaseBuilder.qualifying()).asOf(DAY).doesNotDerive();
     }

@@ -40,16 +40,17 @@ public final class MessageCheck {
 
     /**
      * Checks a ruleset folder's texts ({@code messages/}) against its DRL files; a folder without
-     * {@code messages/} carries no texts of its own and is not checked.
+     * {@code messages/} has nothing of its own to check.
      *
      * @param dir the folder
      * @param drl the folder's DRL texts by file name
      * @return every problem, each naming the file and line
      */
     public static List<RuleProblem> check(Path dir, Map<String, String> drl) {
-        if (!java.nio.file.Files.isDirectory(dir.resolve(MessageBundles.FOLDER))) {
-            // a folder that carries no texts (written before rules export wrote them, or by hand) is explained in
-            // the library's texts: there is nothing of its own to check
+        if (!java.nio.file.Files.isDirectory(dir.resolve(MessageBundles.FOLDER),
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // a folder without texts of its own is explained with the library's; there is nothing of the
+            // folder's to check against its rules (a rule without a text shows its key, as before)
             return List.of();
         }
         MessageBundles bundles;
