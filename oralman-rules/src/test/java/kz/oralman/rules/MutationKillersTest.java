@@ -219,7 +219,7 @@ class MutationKillersTest {
             "java.util.Optional | Ask( Optional.empty() != null )",
             "kz.oralman.model.* | Ask( question == Question.STATUS_ASSIGNMENT )",
             "kz.oralman.model.decision.Outcome | Ask( Outcome.GRANTED != null )",
-            "kz.oralman.rules.Placement | Ask( Placement.km(null, null) == 0 )",
+            "kz.oralman.rules.facts.Placement | Ask( Placement.km(null, null) == 0 )",
         })
         void allowedImports_andTheTypesTheyBring_pass(String imp, String when) {
             assertEquals(List.of(), withImport(imp, when));
