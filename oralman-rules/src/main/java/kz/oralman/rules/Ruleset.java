@@ -34,7 +34,7 @@ import org.kie.api.builder.ReleaseId;
  * catalogue of its rules with their metadata, its parameters, and the hash of its sources.
  */
 public final class Ruleset {
-    private static final String RESOURCES = "kz/oralman/rules/";
+    static final String RESOURCES = "kz/oralman/rules/";
     private static final Pattern SUMMARY = Pattern.compile(
             "rule\\s+\"([^\"]+)\"\\s*\\n\\s*//\\s*(.+?)\\s*\\n((?:\\s*//.*\\n)*)", Pattern.MULTILINE);
 
@@ -48,10 +48,13 @@ public final class Ruleset {
     private final ParameterTable parameters;
     private final String hash;
     private final String origin;
+    private final boolean precompiled;
 
     private Ruleset(LawVersion version, Map<String, String> drl, Map<String, List<String>> groupFiles,
-                    Map<String, RuleInfo> rules, ParameterTable parameters, String hash, String origin) {
+                    Map<String, RuleInfo> rules, ParameterTable parameters, String hash, String origin,
+                    boolean precompiled) {
         this.origin = origin;
+        this.precompiled = precompiled;
         this.version = version;
         this.drl = drl;
         this.groupFiles = groupFiles;
@@ -61,6 +64,27 @@ public final class Ruleset {
         this.rules = rules;
         this.parameters = parameters;
         this.hash = hash;
+    }
+
+    /**
+     * For benchmarks and comparisons only, not an API: {@code -Doralman.bench.classic=true} compiles the
+     * bundled law from its DRL at run time, as before it was precompiled.
+     */
+    private static final boolean CLASSIC = Boolean.getBoolean("oralman.bench.classic");
+
+    /**
+     * The same ruleset compiling its KieBases from the DRL at run time (the classic way), never loading
+     * the precompiled executable model: for tests that require both ways to decide alike.
+     *
+     * @return a ruleset of the same version, texts, parameters and hash
+     */
+    Ruleset classic() {
+        return new Ruleset(version, drl, groupFiles, rules, parameters, hash, origin, false);
+    }
+
+    /** @return whether a question group's KieBase is loaded precompiled when the library holds it */
+    boolean usesPrecompiled() {
+        return precompiled;
     }
 
     /** For benchmarks only, not an API: {@code -Doralman.bench.freshSessions=true} gives up reuse, as before. */
@@ -178,40 +202,40 @@ public final class Ruleset {
         for (Map.Entry<String, String> f : drl.entrySet()) {
             String file = f.getKey();
             Set<Question> questions = java.util.EnumSet.noneOf(Question.class);
-            for (RuleDescr rule : descriptors(file, f.getValue())) {
-                questions.addAll(asked(f.getValue(), rule));
-                Object act = annotation(rule, "act");
-                Object confidence = annotation(rule, "confidence");
-                Object verified = annotation(rule, "verified");
+            for (RuleDescriptor rule : describe(file, f.getValue(), origin.equals(BUNDLED))) {
+                questions.addAll(rule.asked());
+                Object act = rule.annotations().get("act");
+                Object confidence = rule.annotations().get("confidence");
+                Object verified = rule.annotations().get("verified");
                 Confidence c = null;
                 try {
                     c = confidence == null ? null : Confidence.valueOf(confidence.toString());
                 } catch (IllegalArgumentException e) {
-                    missing.add(file + ": rule \"" + rule.getName() + "\": @confidence(\"" + confidence
+                    missing.add(file + ": rule \"" + rule.name() + "\": @confidence(\"" + confidence
                             + "\") is not one of PRIMARY, SECONDARY, UNVERIFIED");
                 }
                 if (act == null || act.toString().isBlank()) {
-                    missing.add(file + ": rule \"" + rule.getName() + "\" has no @act");
+                    missing.add(file + ": rule \"" + rule.name() + "\" has no @act");
                 }
                 if (confidence == null) {
-                    missing.add(file + ": rule \"" + rule.getName() + "\" has no @confidence");
+                    missing.add(file + ": rule \"" + rule.name() + "\" has no @confidence");
                 }
                 if (verified == null) {
-                    missing.add(file + ": rule \"" + rule.getName() + "\" has no @verified");
+                    missing.add(file + ": rule \"" + rule.name() + "\" has no @verified");
                 } else if (c != null && Boolean.parseBoolean(verified.toString()) != c.isVerified()) {
-                    missing.add(file + ": rule \"" + rule.getName() + "\": @verified(\"" + verified
+                    missing.add(file + ": rule \"" + rule.name() + "\": @verified(\"" + verified
                             + "\") contradicts @confidence(\"" + c + "\"); only PRIMARY is verified");
                 }
-                if (!summaries.containsKey(rule.getName())) {
-                    missing.add(file + ": rule \"" + rule.getName()
+                if (!summaries.containsKey(rule.name())) {
+                    missing.add(file + ": rule \"" + rule.name()
                             + "\" does not state itself in a comment line right after its name");
                 }
                 if (act != null && c != null) {
-                    LegalReference basis = new LegalReference(act.toString(), text(rule, "article"),
-                            text(rule, "paragraph"), text(rule, "subParagraph"), version.revision(), c);
+                    LegalReference basis = new LegalReference(act.toString(), rule.text("article"),
+                            rule.text("paragraph"), rule.text("subParagraph"), version.revision(), c);
                     basis = basis.withText(LegalTexts.bundled().quote(basis, version.from()));
-                    catalogue.put(rule.getName(), new RuleInfo(rule.getName(), basis, file,
-                            summaries.getOrDefault(rule.getName(), "")));
+                    catalogue.put(rule.name(), new RuleInfo(rule.name(), basis, file,
+                            summaries.getOrDefault(rule.name(), "")));
                 }
             }
             fileQuestions.put(file, questions);
@@ -222,7 +246,8 @@ public final class Ruleset {
         }
         checkReferences(version, drl);
         Ruleset ruleset = new Ruleset(version, Map.copyOf(drl), groups(fileQuestions), Map.copyOf(catalogue),
-                parameters, hash(version, drl, parameters, catalogue.keySet()), origin);
+                parameters, hash(version, drl, parameters, catalogue.keySet()), origin,
+                origin.equals(BUNDLED) && !CLASSIC);
         if (!ruleset.isBundled()) {
             // an external ruleset fails fast: the version compiles now, once and whole, with its errors,
             // not at a decision; the question groups' KieBases are built when first asked
@@ -310,6 +335,60 @@ public final class Ruleset {
             asked.addAll(these);
         }
         return any ? asked : all;
+    }
+
+    /** The annotations the catalogue reads from a rule. */
+    static final List<String> CATALOGUE_ANNOTATIONS = List.of("act", "confidence", "verified", "article",
+            "paragraph", "subParagraph");
+
+    /**
+     * What the catalogue and the question groups need of one rule: its name, the catalogue's annotations
+     * (unquoted; absent ones left out) and the questions it asks.
+     *
+     * @param name the rule's name
+     * @param annotations the annotations by name
+     * @param asked the questions the rule may decide
+     */
+    record RuleDescriptor(String name, Map<String, String> annotations, Set<Question> asked) {
+        RuleDescriptor {
+            annotations = Map.copyOf(annotations);
+            asked = Set.copyOf(asked);
+        }
+
+        String text(String key) {
+            return annotations.getOrDefault(key, "");
+        }
+    }
+
+    /**
+     * The rules of a DRL file as the catalogue reads them. A bundled file's are read from the index the
+     * build wrote beside the precompiled law ({@link Precompiled}), keyed by the SHA-256 of the file's
+     * text, so that loading the bundled law parses no DRL; any other text is parsed.
+     *
+     * @param file the file's name, for errors
+     * @param text its DRL
+     * @param bundled whether the file is the library's own
+     * @return the rules, in file order
+     */
+    static List<RuleDescriptor> describe(String file, String text, boolean bundled) {
+        if (bundled && !CLASSIC) {
+            List<RuleDescriptor> indexed = Precompiled.descriptors(text);
+            if (indexed != null) {
+                return indexed;
+            }
+        }
+        List<RuleDescriptor> rules = new ArrayList<>();
+        for (RuleDescr rule : descriptors(file, text)) {
+            Map<String, String> annotations = new TreeMap<>();
+            for (String a : CATALOGUE_ANNOTATIONS) {
+                Object v = annotation(rule, a);
+                if (v != null) {
+                    annotations.put(a, v.toString());
+                }
+            }
+            rules.add(new RuleDescriptor(rule.getName(), annotations, asked(text, rule)));
+        }
+        return rules;
     }
 
     private static List<RuleDescr> descriptors(String file, String text) {
@@ -436,11 +515,6 @@ public final class Ruleset {
         }
     }
 
-    private static String text(RuleDescr rule, String key) {
-        Object v = annotation(rule, key);
-        return v == null ? "" : v.toString();
-    }
-
     /**
      * The ruleset hash: exactly what the version's decisions depend on, and nothing else. Its DRL
      * files (names and texts), its law book entry (every component of the {@link LawVersion}, the
@@ -532,10 +606,40 @@ public final class Ruleset {
 
     private KieBase kieBase(String group) {
         return kieBases.computeIfAbsent(group, g -> {
-            Map<String, String> files = new java.util.LinkedHashMap<>();
-            groupFiles.get(g).forEach(f -> files.put(f, drl.get(f)));
+            Map<String, String> files = groupTexts(g);
+            if (precompiled) {
+                // the bundled law, precompiled at build time from these very texts (the key is their hash)
+                Optional<KieBase> kieBase = Precompiled.load(files);
+                if (kieBase.isPresent()) {
+                    return kieBase.get();
+                }
+            }
             return build(version, files);
         });
+    }
+
+    /** @return the version's DRL texts by file name */
+    Map<String, String> texts() {
+        return drl;
+    }
+
+    /**
+     * @param group a question group
+     * @return the DRL texts of its files, by file name
+     */
+    Map<String, String> groupTexts(String group) {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        groupFiles.get(group).forEach(f -> files.put(f, drl.get(f)));
+        return files;
+    }
+
+    /**
+     * @param question a question
+     * @return whether its group's KieBase, once built, came precompiled (false before it is built)
+     */
+    boolean precompiledFor(Question question) {
+        KieBase kb = kieBases.get(group(question));
+        return kb != null && precompiled && Precompiled.load(groupTexts(group(question))).orElse(null) == kb;
     }
 
     /** @return the files of each question group, for tests and tools */

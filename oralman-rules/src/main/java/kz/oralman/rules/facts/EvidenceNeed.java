@@ -34,4 +34,19 @@ public record EvidenceNeed(String ruleId, String fact, String person, List<Strin
                                   List<String> pointers) {
         return new EvidenceNeed(rule.getRule().getName(), fact, person, documents, pointers);
     }
+
+    /**
+     * The same, from a rule compiled to the executable model (the precompiled bundled law), whose
+     * consequences see {@code drools} as {@link org.drools.model.Drools}.
+     *
+     * @param rule the consequence's context
+     * @param fact as in the overload taking a {@code RuleContext}
+     * @param person as in the overload taking a {@code RuleContext}
+     * @param documents as in the overload taking a {@code RuleContext}
+     * @param pointers as in the overload taking a {@code RuleContext}
+     * @return the fact
+     */
+    public static EvidenceNeed of(org.drools.model.Drools rule, String fact, String person, List<String> documents, List<String> pointers) {
+        return of((RuleContext) rule, fact, person, documents, pointers);
+    }
 }

@@ -55,4 +55,31 @@ public record Finding(String ruleId, String person, Map<String, String> argument
     public boolean by(String id) {
         return ruleId.equals(id);
     }
+
+    /**
+     * The same, from a rule compiled to the executable model (the precompiled bundled law), whose
+     * consequences see {@code drools} as {@link org.drools.model.Drools}.
+     *
+     * @param rule the consequence's context
+     * @param person as in the overload taking a {@code RuleContext}
+     * @param pointers as in the overload taking a {@code RuleContext}
+     * @return the fact
+     */
+    public static Finding of(org.drools.model.Drools rule, String person, String... pointers) {
+        return of((RuleContext) rule, person, pointers);
+    }
+
+    /**
+     * The same, from a rule compiled to the executable model (the precompiled bundled law), whose
+     * consequences see {@code drools} as {@link org.drools.model.Drools}.
+     *
+     * @param rule the consequence's context
+     * @param person as in the overload taking a {@code RuleContext}
+     * @param arguments as in the overload taking a {@code RuleContext}
+     * @param pointers as in the overload taking a {@code RuleContext}
+     * @return the fact
+     */
+    public static Finding of(org.drools.model.Drools rule, String person, Map<String, String> arguments, List<String> pointers) {
+        return of((RuleContext) rule, person, arguments, pointers);
+    }
 }

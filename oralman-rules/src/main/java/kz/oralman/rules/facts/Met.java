@@ -47,4 +47,32 @@ public record Met(Condition condition, String person, String ruleId, List<String
     public static Met of(RuleContext rule, Condition condition, String person, String... pointers) {
         return of(rule, condition, person, List.of(pointers));
     }
+
+    /**
+     * The same, from a rule compiled to the executable model (the precompiled bundled law), whose
+     * consequences see {@code drools} as {@link org.drools.model.Drools}.
+     *
+     * @param rule the consequence's context
+     * @param condition as in the overload taking a {@code RuleContext}
+     * @param person as in the overload taking a {@code RuleContext}
+     * @param pointers as in the overload taking a {@code RuleContext}
+     * @return the fact
+     */
+    public static Met of(org.drools.model.Drools rule, Condition condition, String person, List<String> pointers) {
+        return of((RuleContext) rule, condition, person, pointers);
+    }
+
+    /**
+     * The same, from a rule compiled to the executable model (the precompiled bundled law), whose
+     * consequences see {@code drools} as {@link org.drools.model.Drools}.
+     *
+     * @param rule the consequence's context
+     * @param condition as in the overload taking a {@code RuleContext}
+     * @param person as in the overload taking a {@code RuleContext}
+     * @param pointers as in the overload taking a {@code RuleContext}
+     * @return the fact
+     */
+    public static Met of(org.drools.model.Drools rule, Condition condition, String person, String... pointers) {
+        return of((RuleContext) rule, condition, person, pointers);
+    }
 }

@@ -27,6 +27,18 @@ public record QuotaFact(QuotaSnapshot snapshot, String pointer) {
         return snapshot.category();
     }
 
+    /**
+     * Whether the quota is counted in a unit. In DRL, {@code countedIn($params.quotaUnit)} reads as the law
+     * does; a bare {@code unit == …} cannot be used there, since {@code unit} is a keyword of the
+     * executable model's parser that precompiles the bundled law.
+     *
+     * @param unit the unit
+     * @return whether the quota is counted in it
+     */
+    public boolean countedIn(QuotaUnit unit) {
+        return snapshot.unit() == unit;
+    }
+
     /** @return the unit */
     public QuotaUnit unit() {
         return snapshot.unit();

@@ -109,4 +109,58 @@ public record Verdict(String ruleId, Outcome outcome, ReferralBody body, Map<Str
         return new Verdict(rule.getRule().getName(), Outcome.REFERRED, body, Map.of("body", body.name()),
                 List.of(pointers));
     }
+
+    /**
+     * The same, from a rule compiled to the executable model (the precompiled bundled law), whose
+     * consequences see {@code drools} as {@link org.drools.model.Drools}.
+     *
+     * @param rule the consequence's context
+     * @param term as in the overload taking a {@code RuleContext}
+     * @param arguments as in the overload taking a {@code RuleContext}
+     * @param pointers as in the overload taking a {@code RuleContext}
+     * @return the fact
+     */
+    public static Verdict granted(org.drools.model.Drools rule, LocalDateRange term, Map<String, String> arguments, List<String> pointers) {
+        return granted((RuleContext) rule, term, arguments, pointers);
+    }
+
+    /**
+     * The same, from a rule compiled to the executable model (the precompiled bundled law), whose
+     * consequences see {@code drools} as {@link org.drools.model.Drools}.
+     *
+     * @param rule the consequence's context
+     * @param outcome as in the overload taking a {@code RuleContext}
+     * @param pointers as in the overload taking a {@code RuleContext}
+     * @return the fact
+     */
+    public static Verdict of(org.drools.model.Drools rule, Outcome outcome, String... pointers) {
+        return of((RuleContext) rule, outcome, pointers);
+    }
+
+    /**
+     * The same, from a rule compiled to the executable model (the precompiled bundled law), whose
+     * consequences see {@code drools} as {@link org.drools.model.Drools}.
+     *
+     * @param rule the consequence's context
+     * @param outcome as in the overload taking a {@code RuleContext}
+     * @param arguments as in the overload taking a {@code RuleContext}
+     * @param pointers as in the overload taking a {@code RuleContext}
+     * @return the fact
+     */
+    public static Verdict of(org.drools.model.Drools rule, Outcome outcome, Map<String, String> arguments, List<String> pointers) {
+        return of((RuleContext) rule, outcome, arguments, pointers);
+    }
+
+    /**
+     * The same, from a rule compiled to the executable model (the precompiled bundled law), whose
+     * consequences see {@code drools} as {@link org.drools.model.Drools}.
+     *
+     * @param rule the consequence's context
+     * @param body as in the overload taking a {@code RuleContext}
+     * @param pointers as in the overload taking a {@code RuleContext}
+     * @return the fact
+     */
+    public static Verdict referral(org.drools.model.Drools rule, ReferralBody body, String... pointers) {
+        return referral((RuleContext) rule, body, pointers);
+    }
 }
