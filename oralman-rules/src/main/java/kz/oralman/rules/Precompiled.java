@@ -261,9 +261,28 @@ public final class Precompiled {
      * @return the problems, FILE:LINE: text; empty if they compile
      */
     static List<String> problems(Map<String, String> files) {
+        String key = key(files);
+        List<String> known = CHECKED.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<String> problems = List.copyOf(check(files));
+        if (CHECKED.size() > 256) {
+            CHECKED.clear();
+        }
+        CHECKED.put(key, problems);
+        return problems;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong CHECKS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The problems of file sets already checked (versions of one folder often share their files). */
+    private static final Map<String, List<String>> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> check(Map<String, String> files) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("kz.oralman.check", "rules-" + key(files).substring(0, 16),
-                "1." + System.nanoTime());
+                "1." + CHECKS.incrementAndGet());
         try {
             return messages(builder(ks, releaseId, files));
         } catch (RuntimeException e) {

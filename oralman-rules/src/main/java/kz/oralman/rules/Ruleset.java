@@ -67,10 +67,10 @@ public final class Ruleset {
     }
 
     /**
-     * For benchmarks and comparisons only, not an API: {@code -Doralman.bench.classic=true} compiles the
+     * For benchmarks and comparisons only, not an API: {@code -Doralman.classic=true} compiles the
      * bundled law from its DRL at run time, as before it was precompiled.
      */
-    private static final boolean CLASSIC = Boolean.getBoolean("oralman.bench.classic");
+    private static final boolean CLASSIC = Boolean.getBoolean("oralman.classic");
 
     /**
      * The same ruleset compiling its KieBases from the DRL at run time (the classic way), never loading
@@ -618,6 +618,20 @@ public final class Ruleset {
         });
     }
 
+    /**
+     * What keeps this version's DRL from compiling to Drools' executable model, the form the bundled
+     * law is precompiled to at build time. An external ruleset runs without it (it is compiled the
+     * classic way at load); {@code rules check} prints these as warnings, so that an amendment meant to
+     * be bundled one day is written in DRL both compilers take (for instance, {@code unit} is a keyword
+     * of the executable model's parser: write a method such as {@code countedIn(…)} instead of
+     * {@code unit == …}).
+     *
+     * @return the problems as {@code FILE:LINE: text}, empty when the whole version compiles
+     */
+    public List<String> executableModelProblems() {
+        return Precompiled.problems(drl);
+    }
+
     /** @return the version's DRL texts by file name */
     Map<String, String> texts() {
         return drl;
@@ -631,6 +645,14 @@ public final class Ruleset {
         Map<String, String> files = new java.util.LinkedHashMap<>();
         groupFiles.get(group).forEach(f -> files.put(f, drl.get(f)));
         return files;
+    }
+
+    /**
+     * @param question a question
+     * @return whether its group's KieBase has been built or loaded
+     */
+    boolean kieBaseBuilt(Question question) {
+        return kieBases.containsKey(group(question));
     }
 
     /**

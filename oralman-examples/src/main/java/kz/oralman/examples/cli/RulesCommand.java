@@ -50,7 +50,10 @@ final class RulesCommand {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Checks a ruleset folder: the safety allow-list on the parsed DRL (before anything is"
                     + " compiled), the metadata and repeated ids; then compiles every law version.",
-                "Problems are printed as FILE:LINE:COLUMN. Exit code 2 when there is any problem."})
+                "Then compiles each version to Drools' executable model too, the form the bundled law is"
+                    + " precompiled to, and warns about DRL it does not take (the folder still runs).",
+                "Problems are printed as FILE:LINE:COLUMN. Exit code 2 when there is any problem; warnings"
+                    + " alone leave it 0."})
     static final class Check implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -61,6 +64,10 @@ final class RulesCommand {
         @picocli.CommandLine.Option(names = "--version", paramLabel = "ID",
                 description = "compile only this law version (default: every version); the whole folder is checked")
         String version;
+
+        @picocli.CommandLine.Option(names = "--no-executable-model", negatable = false,
+                description = "skip the executable-model compile and its warnings (faster)")
+        boolean noExecutableModel;
 
         @Override
         public Integer call() {
@@ -98,8 +105,27 @@ final class RulesCommand {
                 err.flush();
                 return OralmanCli.BAD_INPUT;
             }
+            String model = "";
+            if (!noExecutableModel) {
+                List<LawVersion> checked = versions;
+                List<List<String>> warnings = checked.parallelStream()
+                        .map(v -> engine.ruleset(v).executableModelProblems()).toList();
+                int failing = 0;
+                for (int i = 0; i < checked.size(); i++) {
+                    if (!warnings.get(i).isEmpty()) {
+                        failing++;
+                        err.println("warning: " + checked.get(i).id() + " does not compile to the executable model"
+                                + " (it runs, but could not be precompiled like the bundled law):");
+                        warnings.get(i).forEach(w -> err.println("    " + w));
+                    }
+                }
+                err.flush();
+                model = failing == 0 ? "; every version compiles to the executable model too"
+                        : "; " + failing + " version(s) with executable-model warnings (above)";
+            }
             out.println("ok: " + versions.size() + " law version(s)" + (version == null ? "" : " of "
-                    + engine.versions().size()) + ", " + rules + " rules in all, safe and compiled without warnings");
+                    + engine.versions().size()) + ", " + rules + " rules in all, safe and compiled without warnings"
+                    + model);
             out.flush();
             return OralmanCli.OK;
         }
