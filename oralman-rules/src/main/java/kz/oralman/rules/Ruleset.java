@@ -599,7 +599,10 @@ public final class Ruleset {
         return isBundled() ? version.id() : "external:" + origin + "/" + version.id() + "#" + hash.substring(0, 12);
     }
 
-    /** The KieBase of a question's group, compiled on first use (at load for an external ruleset). */
+    /**
+     * The KieBase of a question's group: for the bundled law the one precompiled at build time, else
+     * compiled on first use (at load for an external ruleset).
+     */
     KieBase kieBase(Question question) {
         return kieBase(group(question));
     }
