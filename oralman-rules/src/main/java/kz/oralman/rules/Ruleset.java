@@ -180,11 +180,28 @@ public final class Ruleset {
         if (rulesetId == null || rulesetId.isBlank()) {
             throw new IllegalArgumentException("rulesetId must not be blank\nMaybe name the folder");
         }
-        return compile(rulesetId.strip(), version, drl, parametersJson);
+        return external(rulesetId, version, drl, parametersJson, Messages::of);
+    }
+
+    /**
+     * An external ruleset whose rules have texts of their own (a folder's {@code messages/}): its hash
+     * covers those texts, not the library's, since they are what its decisions are explained with.
+     */
+    static Ruleset external(String rulesetId, LawVersion version, Map<String, String> drl, String parametersJson,
+                            java.util.function.Function<String, Messages> messages) {
+        if (rulesetId == null || rulesetId.isBlank()) {
+            throw new IllegalArgumentException("rulesetId must not be blank\nMaybe name the folder");
+        }
+        return compile(rulesetId.strip(), version, drl, parametersJson, messages);
     }
 
     static Ruleset compile(String origin, LawVersion version, Map<String, String> drl,
                                    String parametersJson) {
+        return compile(origin, version, drl, parametersJson, Messages::of);
+    }
+
+    private static Ruleset compile(String origin, LawVersion version, Map<String, String> drl,
+                                   String parametersJson, java.util.function.Function<String, Messages> messages) {
         ParameterTable parameters = ParameterTable.parse(parametersJson, "parameters.json");
         // fail fast: every required parameter the rules read must have a value from the version's first
         // day; an optional one (a benefit no source supports yet) may start later and is absent before
@@ -246,7 +263,7 @@ public final class Ruleset {
         }
         checkReferences(version, drl);
         Ruleset ruleset = new Ruleset(version, Map.copyOf(drl), groups(fileQuestions), Map.copyOf(catalogue),
-                parameters, hash(version, drl, parameters, catalogue.keySet()), origin,
+                parameters, hash(version, drl, parameters, catalogue.keySet(), messages), origin,
                 origin.equals(BUNDLED) && !CLASSIC);
         if (!ruleset.isBundled()) {
             // an external ruleset fails fast: the version compiles now, once and whole, with its errors,
@@ -524,6 +541,12 @@ public final class Ruleset {
      */
     static String hash(LawVersion version, Map<String, String> drl, ParameterTable parameters,
                        java.util.Collection<String> ruleIds) {
+        return hash(version, drl, parameters, ruleIds, Messages::of);
+    }
+
+    /** The ruleset hash, with the texts its decisions are explained with: the library's or a folder's. */
+    static String hash(LawVersion version, Map<String, String> drl, ParameterTable parameters,
+                       java.util.Collection<String> ruleIds, java.util.function.Function<String, Messages> texts) {
         MessageDigest sha = sha256();
         field(sha, "oralman-ruleset/2");
         field(sha, version.toString());
@@ -545,7 +568,7 @@ public final class Ruleset {
             }
         }
         for (String language : Messages.LANGUAGES) {
-            Messages messages = Messages.of(language);
+            Messages messages = texts.apply(language);
             new java.util.TreeSet<>(ruleIds).forEach(id -> {
                 String key = "rule." + id;
                 field(sha, language + ":" + key + "=" + (messages.has(key) ? messages.text(key) : ""));

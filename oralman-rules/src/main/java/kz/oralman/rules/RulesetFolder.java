@@ -123,6 +123,7 @@ public final class RulesetFolder {
         if (!problems.isEmpty()) {
             throw new RulesetRejectedException(problems);
         }
+        java.util.function.Function<String, Messages> texts = texts(dir);
         // the versions compile side by side, one per core: each build has a ReleaseId of its own
         List<java.util.concurrent.Callable<Ruleset>> builds = new ArrayList<>();
         for (LawVersion v : contents.versions()) {
@@ -130,7 +131,7 @@ public final class RulesetFolder {
             v.drlFiles().forEach(f -> files.put(f, contents.drl().get(f)));
             builds.add(() -> {
                 try {
-                    return Ruleset.external(folderId(dir), v, files, contents.parameters());
+                    return Ruleset.external(folderId(dir), v, files, contents.parameters(), texts);
                 } catch (RulesetException e) {
                     throw new RulesetRejectedException(CompileErrors.locate(e.getMessage(), files));
                 }
@@ -183,15 +184,30 @@ public final class RulesetFolder {
         if (!problems.isEmpty()) {
             throw new RulesetRejectedException(problems);
         }
+        java.util.function.Function<String, Messages> texts = texts(dir);
         return OralmanEngine.lazy(contents.versions(), v -> {
             Map<String, String> files = new LinkedHashMap<>();
             v.drlFiles().forEach(f -> files.put(f, contents.drl().get(f)));
             try {
-                return Ruleset.external(folderId(dir), v, files, contents.parameters());
+                return Ruleset.external(folderId(dir), v, files, contents.parameters(), texts);
             } catch (RulesetException e) {
                 throw new RulesetRejectedException(CompileErrors.locate(e.getMessage(), files));
             }
         });
+    }
+
+    /**
+     * The texts a folder's decisions are explained with, for its ruleset hash: its own
+     * {@code messages/} when it has them (checked already by {@code MessageCheck}), else the library's.
+     */
+    private static java.util.function.Function<String, Messages> texts(Path dir) {
+        try {
+            MessageBundles bundles = MessageBundles.folder(dir);
+            return bundles.external() ? bundles::messages : Messages::of;
+        } catch (java.io.IOException e) {
+            throw new RulesetRejectedException(List.of(new RuleProblem(MessageBundles.FOLDER, 0, 0, "",
+                    "messages", "the texts cannot be read: " + e.getMessage())));
+        }
     }
 
     private record Contents(List<LawVersion> versions, String parameters, Map<String, String> drl) {
