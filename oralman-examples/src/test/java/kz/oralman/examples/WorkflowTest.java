@@ -34,6 +34,7 @@ class WorkflowTest {
         Run check = run("rules", "check", dir.toString());
         assertEquals(0, check.code(), check.err());
         assertTrue(check.out().contains("ok: " + kz.oralman.rules.LawBook.bundled().size() + " law version(s)"), check.out());
+        assertTrue(check.out().contains("every version compiles to the executable model too"), check.out());
         Run bundled = run("decide", sample().toString(), "--format", "json", "--person", "applicant");
         Run folder = run("decide", sample().toString(), "--format", "json", "--person", "applicant", "--rules",
                 dir.toString());
@@ -45,6 +46,29 @@ class WorkflowTest {
                 b.lawVersion());
         assertEquals(bundled.out().replace(a.lawVersion(), b.lawVersion()).replace(a.digest(), b.digest()),
                 folder.out());
+    }
+
+    @Test
+    void rulesCheck_warnsAboutDrlTheExecutableModelDoesNotTake_andExitsWith0(@TempDir Path dir) throws Exception {
+        run("rules", "export", dir.toString());
+        Path f = dir.resolve("drl/quota_regional.drl");
+        String text = Files.readString(f);
+        assertTrue(text.contains("countedIn($params.quotaUnit)"), "the bundled form of the unit comparison");
+        // the form the classic compiler takes and the executable model's parser does not (`unit` is its keyword)
+        Files.writeString(f, text.replace("!countedIn($params.quotaUnit)", "unit != $params.quotaUnit"));
+        String version = kz.oralman.rules.LawBook.bundled().get(kz.oralman.rules.LawBook.bundled().size() - 1).id();
+        Run r = run("rules", "check", dir.toString(), "--version", version);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: " + version + " does not compile to the executable model"), r.err());
+        int line = text.substring(0, text.indexOf("rule \"QUOTA.UNIT_MISMATCH\"")).split("\n", -1).length;
+        assertTrue(r.err().contains("quota_regional.drl:" + line + ": rule \"QUOTA.UNIT_MISMATCH\""), r.err());
+        assertTrue(r.out().contains("1 version(s) with executable-model warnings"), r.out());
+        Run quick = run("rules", "check", dir.toString(), "--version", version, "--no-executable-model");
+        assertEquals(0, quick.code(), quick.err());
+        assertFalse(quick.err().contains("warning"), quick.err());
+        // and the folder still decides, compiled the classic way
+        Run decide = run("decide", sample().toString(), "--rules", dir.toString(), "--person", "applicant");
+        assertEquals(0, decide.code(), decide.err());
     }
 
     @Test

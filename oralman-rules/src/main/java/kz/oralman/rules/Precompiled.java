@@ -286,9 +286,68 @@ public final class Precompiled {
         try {
             return messages(builder(ks, releaseId, files));
         } catch (RuntimeException e) {
-            // the executable model's parser throws on some constructs instead of reporting them
+            // the executable model's parser throws on some constructs instead of reporting them, naming
+            // neither the file nor the rule: find them by trying each file, then each rule of it, alone
+            return locate(files, e);
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static final java.util.regex.Pattern RULE_START = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*rule\\s+\"([^\"]+)\"");
+
+    private static List<String> locate(Map<String, String> files, RuntimeException failure) {
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
+            String failed = failure(Map.of(f.getKey(), f.getValue()));
+            if (failed == null) {
+                continue;
+            }
+            String text = f.getValue();
+            java.util.regex.Matcher m = RULE_START.matcher(text);
+            List<int[]> starts = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            while (m.find()) {
+                starts.add(new int[] {m.start()});
+                names.add(m.group(1));
+            }
+            boolean named = false;
+            for (int i = 0; i < starts.size() && !starts.isEmpty(); i++) {
+                int from = starts.get(i)[0];
+                int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
+                String alone = text.substring(0, starts.get(0)[0]) + text.substring(from, to);
+                String why = failure(Map.of(f.getKey(), alone));
+                if (why != null) {
+                    int line = (int) text.substring(0, from).chars().filter(c -> c == '\n').count() + 1;
+                    found.add(f.getKey() + ":" + line + ": rule \"" + names.get(i)
+                            + "\": the executable model's parser does not take it: " + why);
+                    named = true;
+                }
+            }
+            if (!named) {
+                found.add(f.getKey() + ":0: the executable model's parser does not take this file: " + failed);
+            }
+        }
+        if (found.isEmpty()) {
+            String m = String.valueOf(failure.getMessage());
+            found.add("the executable model's compiler failed: " + m.lines().findFirst().orElse(m).strip());
+        }
+        return found;
+    }
+
+    /** @return the first line of the exception the executable model's generator throws on these files, or null */
+    private static String failure(Map<String, String> files) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("kz.oralman.check", "locate", "1." + CHECKS.incrementAndGet());
+        try {
+            builder(ks, releaseId, files);
+            return null;
+        } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
-            return List.of("the executable model's compiler failed: " + m.lines().findFirst().orElse(m).strip());
+            return m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(m)
+                    + m.lines().map(String::strip).filter(l -> l.startsWith("at line")).findFirst()
+                            .map(l -> " (" + l.replaceAll("\\.$", "") + " of a constraint)").orElse("");
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
