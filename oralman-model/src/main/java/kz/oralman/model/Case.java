@@ -34,7 +34,7 @@ public record Case(String id, List<Person> persons, List<FamilyTie> familyTies, 
     /** Copies the lists and checks the references and invariants. */
     public Case {
         Checks.notNull(id, "id");
-        Checks.require(ID.matcher(id).matches(), "id '" + id + "' of the case is not of the form " + ID.pattern());
+        Checks.require(ID.matcher(id).matches(), "id " + Printable.quoted(id) + " of the case is not of the form " + ID.pattern());
         persons = Checks.list(persons, "persons");
         Checks.require(!persons.isEmpty(), "persons must not be empty: a case has at least the applicant");
         Checks.unique(persons, Person::id, "persons");
@@ -89,7 +89,7 @@ public record Case(String id, List<Person> persons, List<FamilyTie> familyTies, 
 
     private static void known(Map<PersonId, Person> byId, PersonId id, String field) {
         if (!byId.containsKey(id)) {
-            throw new IllegalArgumentException(field + " '" + id + "' is not a person of the case");
+            throw new IllegalArgumentException(field + " " + Printable.quoted(String.valueOf(id)) + " is not a person of the case");
         }
     }
 

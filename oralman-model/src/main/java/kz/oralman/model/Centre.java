@@ -23,7 +23,7 @@ public record Centre(String id, String name, Region region, CentreKind kind, int
     /** Checks the components and the occupancy counts. */
     public Centre {
         Checks.notNull(id, "id");
-        Checks.require(ID.matcher(id).matches(), "id '" + id + "' of the centre is not of the form " + ID.pattern());
+        Checks.require(ID.matcher(id).matches(), "id " + Printable.quoted(id) + " of the centre is not of the form " + ID.pattern());
         Checks.text(name, "name", 200);
         Checks.notNull(region, "region");
         Checks.notNull(kind, "kind");

@@ -27,7 +27,7 @@ public record CountryCode(String code) implements Comparable<CountryCode> {
     public CountryCode {
         Checks.notNull(code, "country");
         if (!code.equals("SU") && !CODES.contains(code)) {
-            throw new IllegalArgumentException("country '" + code + "' is not an ISO 3166-1 alpha-2 code"
+            throw new IllegalArgumentException("country " + Printable.quoted(code) + " is not an ISO 3166-1 alpha-2 code"
                     + "\nMaybe use two upper-case letters such as KZ, CN, UZ, MN, TM, RU");
         }
     }

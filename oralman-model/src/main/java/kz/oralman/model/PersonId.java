@@ -18,7 +18,7 @@ public record PersonId(String value) implements Comparable<PersonId> {
     public PersonId {
         Checks.notNull(value, "person id");
         if (!FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException("person id '" + value + "' is not of the form "
+            throw new IllegalArgumentException("person id " + Printable.quoted(value) + " is not of the form "
                     + FORM.pattern() + "\nMaybe use ids such as \"applicant\", \"spouse\", \"p3\"");
         }
     }

@@ -22,17 +22,17 @@ public record PersonName(String text, String script) {
         Checks.text(text, "text", 200);
         Checks.notNull(script, "script");
         if (!script.matches("[A-Z][a-z]{3}")) {
-            throw new IllegalArgumentException("script '" + script + "' is not a four-letter ISO 15924 code"
+            throw new IllegalArgumentException("script " + Printable.quoted(script) + " is not a four-letter ISO 15924 code"
                     + "\nMaybe use Cyrl, Latn, Hani, Mong or Arab");
         }
         if (text.codePoints().noneMatch(Character::isLetter)) {
-            throw new IllegalArgumentException("text '" + text + "' has no letter");
+            throw new IllegalArgumentException("text " + Printable.quoted(text) + " has no letter");
         }
         Character.UnicodeScript declared;
         try {
             declared = Character.UnicodeScript.forName(script);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("script '" + script + "' is not an ISO 15924 script code known to Java"
+            throw new IllegalArgumentException("script " + Printable.quoted(script) + " is not an ISO 15924 script code known to Java"
                     + "\nMaybe use Cyrl, Latn, Hani, Mong or Arab");
         }
         text.codePoints().forEach(cp -> {
@@ -40,7 +40,7 @@ public record PersonName(String text, String script) {
                 Character.UnicodeScript actual = Character.UnicodeScript.of(cp);
                 if (actual != declared && actual != Character.UnicodeScript.COMMON
                         && actual != Character.UnicodeScript.INHERITED) {
-                    throw new IllegalArgumentException("text '" + text + "' has the letter '"
+                    throw new IllegalArgumentException("text " + Printable.quoted(text) + " has the letter '"
                             + new String(Character.toChars(cp)) + "' of script " + actual
                             + ", not of the declared script " + script);
                 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.oralman.model.Printable;
 import kz.oralman.model.Application;
 import kz.oralman.model.ArrivalMotive;
 import kz.oralman.model.ArrivalPurpose;
@@ -403,7 +404,7 @@ public final class CaseJson {
             Node root = rootOpt.get();
             String format = root.text("format", 64);
             if (format != null && !format.equals(FORMAT)) {
-                root.problem("format", "'" + format + "' is not a supported format\nMaybe \"" + FORMAT + "\"");
+                root.problem("format", Printable.quoted(format) + " is not a supported format\nMaybe \"" + FORMAT + "\"");
             }
             String id = root.text("id", 64);
             JsonNode personsNode = tree.get("persons");
@@ -439,8 +440,8 @@ public final class CaseJson {
                 if (id != null && id.isTextual()) {
                     Integer first = seen.putIfAbsent(id.textValue(), i);
                     if (first != null) {
-                        problems.add("/persons/" + i + "/id", "duplicate person id '" + id.textValue()
-                                + "', already used by /persons/" + first);
+                        problems.add("/persons/" + i + "/id", "duplicate person id " + Printable.quoted(id.textValue())
+                                + ", already used by /persons/" + first);
                     }
                 }
             }
@@ -464,7 +465,7 @@ public final class CaseJson {
                 for (int i = 0; i < centres.size(); i++) {
                     JsonNode id = centres.get(i).isObject() ? centres.get(i).get("id") : null;
                     if (id != null && id.isTextual() && !centreIds.add(id.textValue())) {
-                        problems.add("/centres/" + i + "/id", "duplicate centre id '" + id.textValue() + "'");
+                        problems.add("/centres/" + i + "/id", "duplicate centre id " + Printable.quoted(id.textValue()));
                     }
                 }
             }
@@ -498,7 +499,7 @@ public final class CaseJson {
 
         private void ref(JsonNode value, String path, Set<String> ids) {
             if (value != null && value.isTextual() && !ids.contains(value.textValue())) {
-                problems.add(path, "'" + value.textValue() + "' is not the id of a "
+                problems.add(path, Printable.quoted(value.textValue()) + " is not the id of a "
                         + (path.endsWith("centreId") ? "centre" : "person") + " of the case");
             }
         }
@@ -672,7 +673,7 @@ public final class CaseJson {
                 Relation relation = n.enumValue("relation", Relation.class);
                 PersonId to = personId(n, "to");
                 if (from != null && from.equals(to)) {
-                    n.problem("to", "'" + to + "' is the same person as 'from': nobody is their own "
+                    n.problem("to", Printable.quoted(String.valueOf(to)) + " is the same person as 'from': nobody is their own "
                             + (relation == null ? "relative" : relation.name().toLowerCase(java.util.Locale.ROOT)));
                     return null;
                 }

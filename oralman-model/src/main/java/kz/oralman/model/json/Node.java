@@ -1,5 +1,6 @@
 package kz.oralman.model.json;
 
+import kz.oralman.model.Printable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -70,7 +71,7 @@ final class Node {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                problems.add(path + "/" + escape(name), "unknown field '" + name + "'"
+                problems.add(path + "/" + escape(name), "unknown field " + Printable.quoted(name)
                         + "\nMaybe one of " + new java.util.TreeSet<>(allowed));
             }
         }
@@ -161,7 +162,7 @@ final class Node {
             }
             return d;
         } catch (DateTimeParseException e) {
-            problems.add(where, "'" + s + "' is not a valid date (expected YYYY-MM-DD, a day that exists)");
+            problems.add(where, Printable.quoted(s) + " is not a valid date (expected YYYY-MM-DD, a day that exists)");
             return null;
         }
     }
@@ -222,7 +223,7 @@ final class Node {
         for (E e : type.getEnumConstants()) {
             names.add(e.name());
         }
-        problems.add(where, "'" + s + "' is not one of " + names);
+        problems.add(where, Printable.quoted(s) + " is not one of " + names);
         return null;
     }
 
