@@ -216,12 +216,13 @@ public final class Precompiled {
 
         KjarClassLoader(ClassLoader parent, Map<String, byte[]> classes) {
             super(parent);
-            this.classes = classes;
+            this.classes = new java.util.concurrent.ConcurrentHashMap<>(classes);
         }
 
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name.replace('.', '/') + ".class");
+            // each class is defined once per loader: its bytes are not kept after that
+            byte[] bytes = classes.remove(name.replace('.', '/') + ".class");
             if (bytes == null) {
                 throw new ClassNotFoundException(name);
             }
