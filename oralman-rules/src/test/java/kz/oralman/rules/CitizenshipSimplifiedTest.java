@@ -44,6 +44,38 @@ class CitizenshipSimplifiedTest {
                 .asOf("2024-06-03").concludes(Outcome.REFUSED);
     }
 
+    /**
+     * A status ended by an acquisition of citizenship of Kazakhstan: every combination of "held on the
+     * date" and "established" concludes (a seeded property found the unsettled ones concluding nothing).
+     */
+    @Test
+    void aKazakhCitizenshipHeldButNotEstablished_isAskedFor_neverAssumed() {
+        verifyThat("CITIZENSHIP.CURRENT_CITIZENSHIP_UNSETTLED").given(resident()
+                .citizen("KZ", "2024-05-01", null, EvidenceStatus.CONTESTED)
+                .citizenshipApplication("2024-06-03", EvidenceStatus.VERIFIED, false))
+                .asOf("2024-06-03").derives().decision(Outcome.NEEDS_EVIDENCE);
+        verifyThat("CITIZENSHIP.ENDING_CITIZENSHIP_UNSETTLED").given(resident()
+                .citizen("KZ", "2024-05-01", null, EvidenceStatus.UNKNOWN)
+                .citizenshipApplication("2024-06-03", EvidenceStatus.VERIFIED, false))
+                .asOf("2024-06-03").doesNotDerive();
+    }
+
+    @Test
+    void aStatusEndedByACitizenshipNoLongerHeld_isRefusedWhenEstablished_askedForWhenNot() {
+        verifyThat("CITIZENSHIP.STATUS_ENDED_BY_CITIZENSHIP").given(resident()
+                .citizen("KZ", "2024-04-01", "2024-05-15", EvidenceStatus.VERIFIED)
+                .citizenshipApplication("2024-06-03", EvidenceStatus.VERIFIED, false))
+                .asOf("2024-06-03").concludes(Outcome.REFUSED).decision(Outcome.REFUSED);
+        verifyThat("CITIZENSHIP.ENDING_CITIZENSHIP_UNSETTLED").given(resident()
+                .citizen("KZ", "2024-04-01", "2024-05-15", EvidenceStatus.UNKNOWN)
+                .citizenshipApplication("2024-06-03", EvidenceStatus.VERIFIED, false))
+                .asOf("2024-06-03").derives().decision(Outcome.NEEDS_EVIDENCE);
+        verifyThat("CITIZENSHIP.STATUS_ENDED_BY_CITIZENSHIP").given(resident()
+                .citizen("KZ", "2024-04-01", "2024-05-15", EvidenceStatus.CONTESTED)
+                .citizenshipApplication("2024-06-03", EvidenceStatus.VERIFIED, false))
+                .asOf("2024-06-03").doesNotDerive();
+    }
+
     @Test
     void residingPermanently_regardlessOfHowLong() {
         verifyThat("CITIZENSHIP.RESIDING_PERMANENTLY").given(resident()).asOf("2024-02-01").derives();

@@ -107,8 +107,15 @@ class PrecompiledLawTest {
             Case c = gen.next(i);
             LocalDate asOf = c.application().filed();
             for (Question q : QUESTIONS) {
-                Decision expected = classic.decide(c, q, asOf);
-                Decision actual = precompiled.decide(c, q, asOf);
+                Decision expected;
+                Decision actual;
+                try {
+                    expected = classic.decide(c, q, asOf);
+                    actual = precompiled.decide(c, q, asOf);
+                } catch (RuntimeException e) {
+                    throw new AssertionError("case " + i + " of seed " + seed + " (replay: -Doralman.seed=" + seed
+                            + "), " + q + ": " + e.getMessage() + "\n" + CaseJson.write(c), e);
+                }
                 if (!expected.equals(actual)) {
                     fail("precompiled and classic differ on case " + i + " of seed " + seed + " (replay: -Doralman.seed="
                             + seed + "), " + q + ":\nclassic:     " + expected + "\nprecompiled: " + actual + "\n"
