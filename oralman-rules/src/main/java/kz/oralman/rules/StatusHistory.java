@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.oralman.model.Case;
 import kz.oralman.model.CitizenshipPeriod;
+import kz.oralman.model.EvidenceStatus;
 import kz.oralman.model.Person;
 import kz.oralman.model.PermitDecision;
 import kz.oralman.model.PermitDecisionKind;
@@ -89,20 +90,27 @@ final class StatusHistory {
         }
         if (ended == StatusEndReason.CITIZENSHIP_ACQUIRED) {
             return new StatusStanding(person.value(), StatusState.ENDED_BY_CITIZENSHIP, validUntil, extensions,
-                    carried2019, pointers, ended, endedOn, List.of());
+                    carried2019, pointers, ended, endedOn, List.of(), List.of());
         }
         if (ended != null) {
             return new StatusStanding(person.value(), StatusState.ENDED, validUntil, extensions, carried2019, pointers,
-                    ended, endedOn, List.of());
+                    ended, endedOn, List.of(), List.of());
         }
         Person p = c.person(person).orElseThrow();
         int index = c.persons().indexOf(p);
         LocalDate citizenOn = null;
         String citizenPointer = null;
+        List<String> unsettledCitizenship = new ArrayList<>();
         for (int i = 0; i < p.citizenships().size(); i++) {
             CitizenshipPeriod cp = p.citizenships().get(i);
             LocalDate start = cp.period().getStart();
             if (cp.country().isKazakhstan() && !start.isBefore(grantedOn) && !start.isAfter(date)) {
+                // only an established acquisition ends the status; an unknown or contested one is a
+                // question to settle, never read either way (an unknown fact is no ground for a decision)
+                if (cp.evidence() != EvidenceStatus.VERIFIED && cp.evidence() != EvidenceStatus.DECLARED) {
+                    unsettledCitizenship.add("/persons/" + index + "/citizenships/" + i);
+                    continue;
+                }
                 citizenOn = start;
                 citizenPointer = "/persons/" + index + "/citizenships/" + i;
                 break;
@@ -131,16 +139,16 @@ final class StatusHistory {
         if (citizenOn != null && (permitOn == null || !permitOn.isBefore(citizenOn))) {
             pointers.add(citizenPointer);
             return new StatusStanding(person.value(), StatusState.ENDED_BY_CITIZENSHIP, validUntil, extensions,
-                    carried2019, pointers, StatusEndReason.CITIZENSHIP_ACQUIRED, citizenOn, List.of());
+                    carried2019, pointers, StatusEndReason.CITIZENSHIP_ACQUIRED, citizenOn, List.of(), List.of());
         }
         if (permitOn != null) {
             pointers.add(permitPointer);
             return new StatusStanding(person.value(), StatusState.ENDED, validUntil, extensions, carried2019, pointers,
-                    StatusEndReason.PERMIT_REFUSED_OR_ANNULLED, permitOn, List.of());
+                    StatusEndReason.PERMIT_REFUSED_OR_ANNULLED, permitOn, List.of(), List.of());
         }
         StatusState state = date.isAfter(validUntil) ? StatusState.EXPIRED : StatusState.ACTIVE;
         return new StatusStanding(person.value(), state, validUntil, extensions, carried2019, pointers, null,
                 state == StatusState.EXPIRED ? validUntil.plusDays(1) : null, state == StatusState.ACTIVE ? unsettled
-                        : List.of());
+                        : List.of(), state == StatusState.ACTIVE ? unsettledCitizenship : List.of());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import kz.oralman.model.Case;
 import kz.oralman.model.EvidenceStatus;
@@ -56,6 +57,26 @@ class StatusLifecycleTest {
                         .citizen("KZ", "2024-09-01", null, EvidenceStatus.VERIFIED)
                         .status(StatusEvent.granted(A, LocalDate.of(2024, 3, 1), LocalDate.of(2025, 2, 28))))
                 .asOf("2024-09-01").derives();
+    }
+
+    /** Art. 25 p.1 sp.1 ends the status by an acquisition of citizenship: an unestablished one ends nothing yet. */
+    @Test
+    void anUnestablishedCitizenship_endsNothing_andIsAskedFor_underEveryQuestion() {
+        for (EvidenceStatus unsettled : List.of(EvidenceStatus.UNKNOWN, EvidenceStatus.CONTESTED)) {
+            for (Question q : List.of(Question.STATUS_EXTENSION, Question.CENTRE_PLACEMENT, Question.QUOTA_INCLUSION,
+                    Question.SIMPLIFIED_CITIZENSHIP)) {
+                CaseBuilder b = CaseBuilder.qualifying().question(q).citizenshipApplication("2024-05-01")
+                        .citizen("UZ", "1992-07-02", "2024-08-31", EvidenceStatus.VERIFIED)
+                        .citizen("KZ", "2024-09-01", null, unsettled)
+                        .status(StatusEvent.granted(A, LocalDate.of(2024, 3, 1), LocalDate.of(2025, 2, 28)));
+                verifyThat("LIFECYCLE.ENDED_BY_CITIZENSHIP").given(b).asOf("2024-09-10").doesNotDerive();
+                verifyThat("LIFECYCLE.CITIZENSHIP_UNSETTLED").given(b).asOf("2024-09-10").derives();
+                Outcome outcome = RuleVerifier.verifyThat("LIFECYCLE.CITIZENSHIP_UNSETTLED").given(b).asOf("2024-09-10")
+                        .decide().outcome();
+                assertTrue(outcome == Outcome.NEEDS_EVIDENCE || outcome == Outcome.REFUSED,
+                        q + " " + unsettled + ": " + outcome + " (never granted, never read as ended)");
+            }
+        }
     }
 
     @Test

@@ -103,10 +103,10 @@ public final class PlainStatusLogic {
     /** The status of the applicant on the governing date, as {@code StatusHistory} reads it. */
     private record Standing(StatusState state, LocalDate validUntil, List<LocalDate> extensionDates,
                             boolean extendedBy2019, List<String> pointers, StatusEndReason endReason,
-                            LocalDate endedOn, List<String> unsettled) {
+                            LocalDate endedOn, List<String> unsettled, List<String> unsettledCitizenship) {
         Standing(StatusState state, LocalDate validUntil, List<LocalDate> extensionDates, boolean extendedBy2019,
                  List<String> pointers) {
-            this(state, validUntil, extensionDates, extendedBy2019, pointers, null, null, List.of());
+            this(state, validUntil, extensionDates, extendedBy2019, pointers, null, null, List.of(), List.of());
         }
 
         int extensionsSince(LocalDate date) {
@@ -292,6 +292,10 @@ public final class PlainStatusLogic {
         if (s.endReason() != null && !s.endReason().isArticle25Ground()) {
             findings.add(new Finding("LIFECYCLE.END_NOT_ARTICLE_25", subject, Map.of("endReason", s.endReason().name(),
                     "date", String.valueOf(s.endedOn())), s.pointers()));
+        }
+        if (w.lifecycle() && s.state() == StatusState.ACTIVE && !s.unsettledCitizenship().isEmpty()) {
+            needs.add(new EvidenceNeed("LIFECYCLE.CITIZENSHIP_UNSETTLED", "citizenship.acquired", subject,
+                    List.of("document.CITIZENSHIP_REGISTER_CHECK"), s.unsettledCitizenship()));
         }
         if (s.state() == StatusState.ACTIVE && !s.unsettled().isEmpty()) {
             needs.add(new EvidenceNeed("LIFECYCLE.PERMIT_DECISION_UNSETTLED", "status.permitDecision", subject,
@@ -850,18 +854,23 @@ public final class PlainStatusLogic {
         }
         if (ended == StatusEndReason.CITIZENSHIP_ACQUIRED) {
             return new Standing(StatusState.ENDED_BY_CITIZENSHIP, validUntil, extensions, carried2019, pointers, ended,
-                    endedOn, List.of());
+                    endedOn, List.of(), List.of());
         }
         if (ended != null) {
             return new Standing(StatusState.ENDED, validUntil, extensions, carried2019, pointers, ended, endedOn,
-                    List.of());
+                    List.of(), List.of());
         }
         LocalDate citizenOn = null;
         String citizenPointer = null;
+        List<String> unsettledCitizenship = new ArrayList<>();
         for (int i = 0; i < p.citizenships().size(); i++) {
             CitizenshipPeriod cp = p.citizenships().get(i);
             LocalDate start = cp.period().getStart();
             if (cp.country().isKazakhstan() && !start.isBefore(grantedOn) && !start.isAfter(date)) {
+                if (!establishedOrDeclared(cp.evidence())) {
+                    unsettledCitizenship.add("/persons/" + index + "/citizenships/" + i);
+                    continue;
+                }
                 citizenOn = start;
                 citizenPointer = "/persons/" + index + "/citizenships/" + i;
                 break;
@@ -892,17 +901,18 @@ public final class PlainStatusLogic {
         if (citizenOn != null && (permitOn == null || !permitOn.isBefore(citizenOn))) {
             pointers.add(citizenPointer);
             return new Standing(StatusState.ENDED_BY_CITIZENSHIP, validUntil, extensions, carried2019, pointers,
-                    StatusEndReason.CITIZENSHIP_ACQUIRED, citizenOn, List.of());
+                    StatusEndReason.CITIZENSHIP_ACQUIRED, citizenOn, List.of(), List.of());
         }
         if (permitOn != null) {
             pointers.add(permitPointer);
             return new Standing(StatusState.ENDED, validUntil, extensions, carried2019, pointers,
-                    StatusEndReason.PERMIT_REFUSED_OR_ANNULLED, permitOn, List.of());
+                    StatusEndReason.PERMIT_REFUSED_OR_ANNULLED, permitOn, List.of(), List.of());
         }
         StatusState state = date.isAfter(validUntil) ? StatusState.EXPIRED : StatusState.ACTIVE;
         return new Standing(state, validUntil, extensions, carried2019, pointers, null,
                 state == StatusState.EXPIRED ? validUntil.plusDays(1) : null,
-                state == StatusState.ACTIVE ? unsettled : List.of());
+                state == StatusState.ACTIVE ? unsettled : List.of(),
+                state == StatusState.ACTIVE ? unsettledCitizenship : List.of());
     }
 
     private static PlainDecision assemble(String lawVersion, List<Verdict> verdicts, List<Finding> findings,

@@ -20,15 +20,19 @@ import kz.oralman.model.StatusState;
  * @param endedOn the day the status ended, when known; else null
  * @param unsettledPermitPointers permit decisions after the grant that may have ended the status
  *     but are not established or name no Art. 49 ground: questions to settle, never read either way
+ * @param unsettledCitizenshipPointers citizenships of Kazakhstan acquired after the grant that would have
+ *     ended the status (Art. 25 p.1 sp.1) but are not established: questions to settle, never read either way
  */
 public record StatusStanding(String person, StatusState state, LocalDate validUntil, List<LocalDate> extensionDates,
                              boolean extendedBy2019, List<String> pointers, StatusEndReason endReason,
-                             LocalDate endedOn, List<String> unsettledPermitPointers) {
+                             LocalDate endedOn, List<String> unsettledPermitPointers,
+                             List<String> unsettledCitizenshipPointers) {
     /** Copies the lists. */
     public StatusStanding {
         extensionDates = List.copyOf(extensionDates);
         pointers = List.copyOf(pointers);
         unsettledPermitPointers = List.copyOf(unsettledPermitPointers);
+        unsettledCitizenshipPointers = List.copyOf(unsettledCitizenshipPointers);
     }
 
     /**
@@ -43,7 +47,7 @@ public record StatusStanding(String person, StatusState state, LocalDate validUn
      */
     public StatusStanding(String person, StatusState state, LocalDate validUntil, List<LocalDate> extensionDates,
                           boolean extendedBy2019, List<String> pointers) {
-        this(person, state, validUntil, extensionDates, extendedBy2019, pointers, null, null, List.of());
+        this(person, state, validUntil, extensionDates, extendedBy2019, pointers, null, null, List.of(), List.of());
     }
 
     /** @return how many extensions since the latest grant */
@@ -69,6 +73,11 @@ public record StatusStanding(String person, StatusState state, LocalDate validUn
     /** @return whether the history records an end for a reason Art. 25 p.1 does not list */
     public boolean endedOnOtherGround() {
         return endReason != null && !endReason.isArticle25Ground();
+    }
+
+    /** @return whether a citizenship of Kazakhstan that may have ended the status is unsettled */
+    public boolean citizenshipUnsettled() {
+        return !unsettledCitizenshipPointers.isEmpty();
     }
 
     /** @return whether a permit decision that may have ended the status is unsettled */
