@@ -298,9 +298,18 @@ public final class Precompiled {
     private static final java.util.regex.Pattern RULE_START = java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*rule\\s+\"([^\"]+)\"");
 
+    /** The most trial builds locating one failure may take: a folder of many files cannot make it run for long. */
+    private static final int MAX_TRIALS = 60;
+
     private static List<String> locate(Map<String, String> files, RuntimeException failure) {
         List<String> found = new ArrayList<>();
+        int trials = 0;
         for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
+            if (++trials > MAX_TRIALS) {
+                found.add("(the search for further files and rules the executable model does not take stopped after "
+                        + MAX_TRIALS + " trial compilations)");
+                break;
+            }
             String failed = failure(Map.of(f.getKey(), f.getValue()));
             if (failed == null) {
                 continue;
@@ -314,7 +323,7 @@ public final class Precompiled {
                 names.add(m.group(1));
             }
             boolean named = false;
-            for (int i = 0; i < starts.size() && !starts.isEmpty(); i++) {
+            for (int i = 0; i < starts.size() && trials <= MAX_TRIALS; i++, trials++) {
                 int from = starts.get(i)[0];
                 int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
                 String alone = text.substring(0, starts.get(0)[0]) + text.substring(from, to);

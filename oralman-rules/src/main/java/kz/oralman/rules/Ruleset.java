@@ -177,9 +177,6 @@ public final class Ruleset {
      */
     public static Ruleset external(String rulesetId, LawVersion version, Map<String, String> drl,
                                    String parametersJson) {
-        if (rulesetId == null || rulesetId.isBlank()) {
-            throw new IllegalArgumentException("rulesetId must not be blank\nMaybe name the folder");
-        }
         return external(rulesetId, version, drl, parametersJson, Messages::of);
     }
 

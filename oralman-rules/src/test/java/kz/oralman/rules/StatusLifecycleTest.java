@@ -59,7 +59,10 @@ class StatusLifecycleTest {
                 .asOf("2024-09-01").derives();
     }
 
-    /** Art. 25 p.1 sp.1 ends the status by an acquisition of citizenship: an unestablished one ends nothing yet. */
+    /**
+     * C11 (primary-texts.md): Art. 25 p.1 sp.1 ends the status «после получения кандасом гражданства» —
+     * upon an acquisition of citizenship; an acquisition that is not established ends nothing yet.
+     */
     @Test
     void anUnestablishedCitizenship_endsNothing_andIsAskedFor_underEveryQuestion() {
         for (EvidenceStatus unsettled : List.of(EvidenceStatus.UNKNOWN, EvidenceStatus.CONTESTED)) {
